@@ -1,0 +1,11 @@
+namespace OncoExplain;
+
+/// <summary>The mismatch-repair protein result (usually by immunohistochemistry).</summary>
+public enum MmrStatus
+{
+    /// <summary>Mismatch-repair deficient (dMMR): one of the repair proteins is missing.</summary>
+    Deficient,
+
+    /// <summary>Mismatch-repair proficient (pMMR).</summary>
+    Proficient,
+}

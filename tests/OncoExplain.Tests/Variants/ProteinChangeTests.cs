@@ -1,0 +1,68 @@
+namespace OncoExplain.Tests.Variants;
+
+public sealed class ProteinChangeTests
+{
+    [Theory]
+    [InlineData("p.G12D", "p.Gly12Asp", "p.G12D", ProteinChangeKind.Substitution)]
+    [InlineData("p.Gly12Asp", "p.Gly12Asp", "p.G12D", ProteinChangeKind.Substitution)]
+    [InlineData("p.(Gly12Asp)", "p.(Gly12Asp)", "p.(G12D)", ProteinChangeKind.Substitution)]
+    [InlineData("p.V600E", "p.Val600Glu", "p.V600E", ProteinChangeKind.Substitution)]
+    [InlineData("p.Trp24Ter", "p.Trp24Ter", "p.W24*", ProteinChangeKind.Nonsense)]
+    [InlineData("p.W24*", "p.Trp24Ter", "p.W24*", ProteinChangeKind.Nonsense)]
+    [InlineData("p.R213X", "p.Arg213Ter", "p.R213*", ProteinChangeKind.Nonsense)]
+    [InlineData("p.Arg97ProfsTer23", "p.Arg97ProfsTer23", "p.R97Pfs*23", ProteinChangeKind.Frameshift)]
+    [InlineData("p.S1982Rfs*22", "p.Ser1982ArgfsTer22", "p.S1982Rfs*22", ProteinChangeKind.Frameshift)]
+    [InlineData("p.Arg97fs", "p.Arg97fs", "p.R97fs", ProteinChangeKind.Frameshift)]
+    [InlineData("p.Ile327Argfs*?", "p.Ile327ArgfsTer?", "p.I327Rfs*?", ProteinChangeKind.Frameshift)]
+    [InlineData("p.Val7del", "p.Val7del", "p.V7del", ProteinChangeKind.Deletion)]
+    [InlineData("p.Lys23_Val25del", "p.Lys23_Val25del", "p.K23_V25del", ProteinChangeKind.Deletion)]
+    [InlineData("p.Ala3dup", "p.Ala3dup", "p.A3dup", ProteinChangeKind.Duplication)]
+    [InlineData("p.Lys2_Gly3insGlnSerLys", "p.Lys2_Gly3insGlnSerLys", "p.K2_G3insQSK", ProteinChangeKind.Insertion)]
+    [InlineData("p.Cys28delinsTrpVal", "p.Cys28delinsTrpVal", "p.C28delinsWV", ProteinChangeKind.DeletionInsertion)]
+    [InlineData("p.*110Glnext*17", "p.Ter110GlnextTer17", "p.*110Qext*17", ProteinChangeKind.Extension)]
+    [InlineData("p.Met1ext-5", "p.Met1ext-5", "p.M1ext-5", ProteinChangeKind.Extension)]
+    [InlineData("p.Gly12=", "p.Gly12=", "p.G12=", ProteinChangeKind.Synonymous)]
+    [InlineData("p.(=)", "p.(=)", "p.(=)", ProteinChangeKind.Synonymous)]
+    [InlineData("p.Met1?", "p.Met1?", "p.M1?", ProteinChangeKind.StartLoss)]
+    [InlineData("p.0", "p.0", "p.0", ProteinChangeKind.NoProtein)]
+    [InlineData("p.0?", "p.0?", "p.0?", ProteinChangeKind.NoProtein)]
+    [InlineData("p.?", "p.?", "p.?", ProteinChangeKind.Unknown)]
+    [InlineData("p.Ala2[10]", "p.Ala2[10]", "p.A2[10]", ProteinChangeKind.Repeat)]
+    public void Parses_and_normalizes_both_ways(string input, string normalized, string shortForm, ProteinChangeKind kind)
+    {
+        var change = ProteinChange.Parse(input);
+
+        Assert.Equal(kind, change.Kind);
+        Assert.Equal(normalized, change.ToString());
+        Assert.Equal(shortForm, change.ToShortString());
+        Assert.Equal(change, ProteinChange.Parse(normalized));
+        Assert.Equal(change, ProteinChange.Parse(shortForm));
+    }
+
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData("G12D", "did you mean 'p.G12D'")]
+    [InlineData("p.Gly12D", "mixes one-letter and three-letter")]
+    [InlineData("p.Gly12", "expected a new amino acid")]
+    [InlineData("c.35G>A", "only protein changes")]
+    [InlineData("p.Lys2_Gly5insGln", "neighbouring amino acids")]
+    [InlineData("p.Gly13_Gly12del", "ends (12) before it starts (13)")]
+    [InlineData("p.G0D", "of 0")]
+    [InlineData("p.[Ser73Arg;Asn603del]", "allele")]
+    [InlineData("p.G12D ", "white space")]
+    public void Rejects_invalid_text_with_a_reason(string input, string reason)
+    {
+        Assert.False(ProteinChange.TryParse(input, out var change, out var error));
+        Assert.Null(change);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => ProteinChange.Parse(input));
+    }
+
+    [Fact]
+    public void Truncating_changes_are_recognized()
+    {
+        Assert.True(ProteinChange.Parse("p.S1982Rfs*22").IsTruncating);
+        Assert.True(ProteinChange.Parse("p.W24*").IsTruncating);
+        Assert.False(ProteinChange.Parse("p.G12D").IsTruncating);
+    }
+}

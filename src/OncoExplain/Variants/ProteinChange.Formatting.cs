@@ -100,9 +100,10 @@ public sealed partial record ProteinChange
                 text.Append("ext");
                 if (!Inserted.IsEmpty)
                 {
+                    // Written as single residues (Xaa, never X) so that a one-letter X cannot be read as the new stop.
                     foreach (var aminoAcid in Inserted)
                     {
-                        AppendSequenceAminoAcid(text, aminoAcid, threeLetter);
+                        AppendAminoAcid(text, aminoAcid, threeLetter);
                     }
                 }
                 else if (NewStopOrStart is < 0)

@@ -64,6 +64,7 @@ public sealed partial class BiocommonsGrammarTests
         var tally = new SuiteTally("biocommons-grammar");
         var (textIdentical, textEquivalent) = (0, 0);
         var differences = new HashSet<string>(StringComparer.Ordinal);
+        var (validTests, invalidTests) = (0, 0);
         foreach (var row in System.IO.File.ReadAllLines(SharedData.RequireFile(File)).Select(line => line.Split('\t')))
         {
             if (row.Length < 4 || !(WholeDescriptionRules.Contains(row[0]) || EditRules.Contains(row[0])))
@@ -89,6 +90,7 @@ public sealed partial class BiocommonsGrammarTests
                 }
 
                 var change = tally.Parse(description, out var error);
+                (validTests, invalidTests) = valid ? (validTests + 1, invalidTests) : (validTests, invalidTests + 1);
                 if (DeliberateDifferences.TryGetValue(description, out var reason))
                 {
                     Assert.True((change is not null) != valid, $"{rule} {description}: listed as a difference ({reason}) but agrees");
@@ -116,6 +118,7 @@ public sealed partial class BiocommonsGrammarTests
         }
 
         var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"biocommons-grammar: valid tests={validTests} invalid tests={invalidTests}");
         output?.WriteLine($"biocommons-grammar: normalized text identical={textIdentical}, same change spelled differently={textEquivalent}");
         tally.Report();
         Assert.Equal(DeliberateDifferences.Keys.Order(StringComparer.Ordinal), differences.Order(StringComparer.Ordinal));

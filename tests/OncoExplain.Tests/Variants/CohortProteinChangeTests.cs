@@ -133,9 +133,12 @@ public sealed partial class CohortProteinChangeTests
 
         /// <summary>The message without the quoted input and character position, so equal reasons group together.</summary>
         private static string Reason(string error, string value) =>
-            CharacterPosition().Replace(error.Replace($"'{value}' ", "", StringComparison.Ordinal), "");
+            Suggestion().Replace(CharacterPosition().Replace(error.Replace($"'{value}' ", "", StringComparison.Ordinal), ""), "; did you mean …?");
     }
 
     [GeneratedRegex(@" \(at character \d+\)\.$")]
     private static partial Regex CharacterPosition();
+
+    [GeneratedRegex(@"; did you mean '[^']*'\?")]
+    private static partial Regex Suggestion();
 }

@@ -57,7 +57,7 @@ public sealed partial class NomenclatureExamplesTests
     public void Extracted_examples_are_accepted_or_rejected_as_the_pages_say()
     {
         var tally = new SuiteTally("hgvs-nomenclature-pages");
-        var outOfScope = 0;
+        var (outOfScope, reclassified, validSpans, invalidSpans) = (0, 0, 0, 0);
         foreach (var row in System.IO.File.ReadAllLines(SharedData.RequireFile(Extracted)).Skip(1).Select(line => line.Split('\t')))
         {
             var (page, valid, example) = (row[0], row[1] == "valid", row[2]);
@@ -68,9 +68,11 @@ public sealed partial class NomenclatureExamplesTests
             }
 
             var change = tally.Parse(example, out var error);
+            (validSpans, invalidSpans) = valid ? (validSpans + 1, invalidSpans) : (validSpans, invalidSpans + 1);
             if (valid && ReclassifiedInvalid.ContainsKey(example))
             {
                 Assert.True(change is null, $"{page}: {example} parsed as {change}");
+                reclassified++;
                 tally.Agree();
             }
             else if (valid && OutOfScope.FirstOrDefault(o => o.Shape.IsMatch(example)) is { Shape: not null } scope)
@@ -93,7 +95,8 @@ public sealed partial class NomenclatureExamplesTests
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"hgvs-nomenclature-pages: {outOfScope} valid examples rejected as out of scope");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"hgvs-nomenclature-pages: valid spans={validSpans} (reclassified as invalid={reclassified}, out of scope={outOfScope}) counter-examples={invalidSpans}");
         tally.Report();
         Assert.Equal(245, tally.Cases + tally.Excluded);
     }

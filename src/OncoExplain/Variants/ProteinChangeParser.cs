@@ -360,7 +360,7 @@ internal ref struct ProteinChangeParser
         // so they are read as given.
         if (inserted is [var only] && (only == start.AminoAcid || only == (end ?? start).AminoAcid))
         {
-            return Fail(_index, $"replaces amino acids by {only.ToThreeLetter()}, which is already there; that is a deletion of the others, written with del");
+            return Fail(_index, $"replaces amino acids by {only.ToThreeLetter()}, which is already there; describe the change without it (del for the others, or = when nothing changes)");
         }
 
         return new ProteinChange(ProteinChangeKind.DeletionInsertion) { Start = start, End = end, Inserted = inserted };

@@ -25,7 +25,7 @@ public sealed partial record ProteinChange
         switch (Kind)
         {
             case ProteinChangeKind.Unknown:
-                return text.Append('?').ToString();
+                return text.Append(IsPredicted ? "(?)" : "?").ToString();
             case ProteinChangeKind.NoProtein:
                 return text.Append(IsPredicted ? "0?" : "0").ToString();
         }
@@ -98,7 +98,15 @@ public sealed partial record ProteinChange
                 }
 
                 text.Append("ext");
-                if (NewStopOrStart is < 0)
+                if (!Inserted.IsEmpty)
+                {
+                    // Written as single residues (Xaa, never X) so that a one-letter X cannot be read as the new stop.
+                    foreach (var aminoAcid in Inserted)
+                    {
+                        AppendAminoAcid(text, aminoAcid, threeLetter);
+                    }
+                }
+                else if (NewStopOrStart is < 0)
                 {
                     text.Append(NewStopOrStart.Value.ToString(CultureInfo.InvariantCulture));
                 }
@@ -130,9 +138,40 @@ public sealed partial record ProteinChange
 
     private void AppendSequence(StringBuilder text, bool threeLetter)
     {
+        var length = Inserted.Length;
+        var unknownBeforeLast = Inserted.AsSpan(0, length - 1).IndexOfAnyExcept(AminoAcid.Xaa) < 0;
+        if (length > 1 && unknownBeforeLast && Inserted[^1] is AminoAcid.Ter)
+        {
+            // 11 unknown amino acids and then a stop: insTer12.
+            AppendAminoAcid(text, AminoAcid.Ter, threeLetter);
+            text.Append(length.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (length > 1 && unknownBeforeLast && Inserted[^1] is AminoAcid.Xaa)
+        {
+            // A run of unknown amino acids: insXaa[5].
+            AppendSequenceAminoAcid(text, AminoAcid.Xaa, threeLetter);
+            text.Append('[').Append(length.ToString(CultureInfo.InvariantCulture)).Append(']');
+            return;
+        }
+
         foreach (var aminoAcid in Inserted)
         {
-            AppendAminoAcid(text, aminoAcid, threeLetter);
+            AppendSequenceAminoAcid(text, aminoAcid, threeLetter);
+        }
+    }
+
+    private static void AppendSequenceAminoAcid(StringBuilder text, AminoAcid aminoAcid, bool threeLetter)
+    {
+        // Inside a sequence X is an unknown amino acid in the one-letter style.
+        if (threeLetter)
+        {
+            text.Append(aminoAcid.ToThreeLetter());
+        }
+        else
+        {
+            text.Append(aminoAcid.ToOneLetter());
         }
     }
 
@@ -144,7 +183,8 @@ public sealed partial record ProteinChange
 
     private static void AppendAminoAcid(StringBuilder text, AminoAcid aminoAcid, bool threeLetter)
     {
-        if (threeLetter)
+        // Outside a sequence a one-letter X would read as the old stop symbol, so an unknown amino acid is always Xaa.
+        if (threeLetter || aminoAcid == AminoAcid.Xaa)
         {
             text.Append(aminoAcid.ToThreeLetter());
         }

@@ -36,7 +36,11 @@ public sealed partial record ProteinChange
     /// <summary>The new amino acid of a substitution, of the first shifted residue of a frameshift, or of a stop-loss extension.</summary>
     public AminoAcid? Alternate { get; init; }
 
-    /// <summary>The inserted amino acids of an insertion or deletion-insertion (unknown ones are <see cref="AminoAcid.Xaa"/>).</summary>
+    /// <summary>
+    /// The inserted amino acids of an insertion or deletion-insertion (unknown ones are <see cref="AminoAcid.Xaa"/>;
+    /// <c>insTer12</c> is eleven <see cref="AminoAcid.Xaa"/> and a <see cref="AminoAcid.Ter"/>), or the added amino acids
+    /// of an extension written out in full (<c>p.Ter315TyrextAsnLysGlyThrTer</c>); empty otherwise.
+    /// </summary>
     public ImmutableArray<AminoAcid> Inserted { get; init; } = [];
 
     /// <summary>

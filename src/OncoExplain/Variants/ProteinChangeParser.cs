@@ -32,6 +32,11 @@ internal ref struct ProteinChangeParser
             Fail(0, "mixes one-letter and three-letter amino-acid codes; use one style, for example p.G12D or p.Gly12Asp");
         }
 
+        if (change is null && UnsupportedNotation.Describe(_text) is { } unsupported)
+        {
+            _error = $"'{_text}' {unsupported}.";
+        }
+
         error = _error;
         return _error is null ? change : null;
     }
@@ -161,7 +166,7 @@ internal ref struct ProteinChangeParser
         if (TakeWord("delins"))
         {
             return ParseSequence() is { IsDefault: false } inserted
-                ? new ProteinChange(ProteinChangeKind.DeletionInsertion) { Start = start, End = end, Inserted = inserted }
+                ? DeletionInsertion(start, end, inserted)
                 : null;
         }
 
@@ -242,6 +247,11 @@ internal ref struct ProteinChangeParser
             return ParseExtensionTail(start, alternate);
         }
 
+        if (start is { AminoAcid: AminoAcid.Met, Position: 1 } && alternate != AminoAcid.Met)
+        {
+            return Fail(_index, "changes the start codon (Met1) as if it were a substitution; its effect cannot be predicted and is written p.Met1? or p.(Met1?)");
+        }
+
         if (start.AminoAcid == AminoAcid.Ter)
         {
             return alternate == AminoAcid.Ter
@@ -269,6 +279,16 @@ internal ref struct ProteinChangeParser
             return Fail(_index, "has a frameshift starting at a stop codon; a stop-loss is written with 'ext'");
         }
 
+        if (alternate == AminoAcid.Ter)
+        {
+            return Fail(_index, "is a frameshift whose first changed amino acid is a stop; that is a nonsense change, written like p.Tyr4Ter");
+        }
+
+        if (alternate == start.AminoAcid)
+        {
+            return Fail(_index, "is a frameshift that names an unchanged amino acid; a frameshift starts at the first changed amino acid, like p.Gln151Thrfs*9");
+        }
+
         var change = new ProteinChange(ProteinChangeKind.Frameshift) { Start = start, Alternate = alternate };
         if (!TakeStop())
         {
@@ -278,6 +298,12 @@ internal ref struct ProteinChangeParser
         if (Take("?"))
         {
             return change with { NewStopUnknown = true };
+        }
+
+        // fsTer / fs* without a number says no more than a bare fs.
+        if (!char.IsAsciiDigit(Peek()))
+        {
+            return change;
         }
 
         var stop = ParseNumber(MaxPosition, "new stop position");
@@ -291,6 +317,11 @@ internal ref struct ProteinChangeParser
             if (start.Position != 1 || start.AminoAcid != AminoAcid.Met)
             {
                 return Fail(_index, "has an N-terminal extension (ext-N) that does not start at Met1");
+            }
+
+            if (alternate is not null)
+            {
+                return Fail(_index, "changes Met1 in an N-terminal extension; Met1 stays and the extension is written p.Met1ext-5");
             }
 
             var upstream = ParseNumber(MaxPosition, "new start position");
@@ -307,7 +338,9 @@ internal ref struct ProteinChangeParser
         var change = new ProteinChange(ProteinChangeKind.Extension) { Start = start, Alternate = alternate };
         if (!TakeStop())
         {
-            return Fail(_index, "has 'ext' without the new stop (for example extTer17 or ext*?)");
+            return char.IsAsciiLetterUpper(Peek())
+                ? ParseExtensionSequence(change)
+                : Fail(_index, "has 'ext' without the new stop (for example extTer17 or ext*?)");
         }
 
         if (Take("?"))
@@ -319,16 +352,74 @@ internal ref struct ProteinChangeParser
         return stop is null ? null : change with { NewStopOrStart = stop };
     }
 
+    private ProteinChange? DeletionInsertion(ProteinPosition start, ProteinPosition? end, ImmutableArray<AminoAcid> inserted)
+    {
+        // A single inserted amino acid equal to the first or last deleted one leaves that residue unchanged: the change
+        // is really a deletion (HGVS: p.(Val559_Glu561del), not p.(Val559_Glu562delinsGlu)) or, at one position, none.
+        // Longer sequences that keep an end residue are insertions in disguise; data sources such as dbSNP write them,
+        // so they are read as given.
+        if (inserted is [var only] && (only == start.AminoAcid || only == (end ?? start).AminoAcid))
+        {
+            return Fail(_index, $"replaces amino acids by {only.ToThreeLetter()}, which is already there; describe the change without it (del for the others, or = when nothing changes)");
+        }
+
+        return new ProteinChange(ProteinChangeKind.DeletionInsertion) { Start = start, End = end, Inserted = inserted };
+    }
+
+    private ProteinChange? ParseExtensionSequence(ProteinChange change)
+    {
+        var sequence = ParseSequence();
+        if (sequence.IsDefault)
+        {
+            return null;
+        }
+
+        return sequence[^1] == AminoAcid.Ter && sequence.Length > 1
+            ? change with { Inserted = sequence }
+            : Fail(_index, "has an extension sequence that does not end with the new stop (for example extAsnLysTer)");
+    }
+
     private ImmutableArray<AminoAcid> ParseSequence()
+    {
+        var sequence = ParseSequenceText();
+        if (!sequence.IsDefault && sequence.IndexOf(AminoAcid.Ter) is var stop && stop >= 0 && stop < sequence.Length - 1)
+        {
+            Fail(_index, "lists amino acids after a stop (Ter); nothing after the stop is made, so end the sequence at Ter");
+            return default;
+        }
+
+        return sequence;
+    }
+
+    private ImmutableArray<AminoAcid> ParseSequenceText()
     {
         if (char.IsAsciiDigit(Peek()))
         {
+            // Older notation: ins23 for 23 unknown amino acids.
+            return UnknownRun(ParseNumber(MaxCount, "inserted length"));
+        }
+
+        if (Peek() == '(' && char.IsAsciiDigit(PeekAt(1)))
+        {
+            // Older notation: ins(5) for 5 unknown amino acids.
+            _index++;
             var count = ParseNumber(MaxCount, "inserted length");
-            return count is null ? default : ImmutableArray.CreateRange(Enumerable.Repeat(AminoAcid.Xaa, count.Value));
+            if (count is null)
+            {
+                return default;
+            }
+
+            if (!Take(")"))
+            {
+                Fail(_index, "gives an inserted length in ( ) that is not a single whole number");
+                return default;
+            }
+
+            return UnknownRun(count);
         }
 
         var builder = ImmutableArray.CreateBuilder<AminoAcid>();
-        while (_index < _text.Length && Peek() != ')' && Peek() != '[')
+        while (_index < _text.Length && Peek() != ')' && Peek() != '[' && !char.IsAsciiDigit(Peek()))
         {
             if (ParseAminoAcid("an amino acid of the inserted sequence", unknownX: true) is not { } aminoAcid)
             {
@@ -336,6 +427,23 @@ internal ref struct ProteinChangeParser
             }
 
             builder.Add(aminoAcid);
+        }
+
+        if (char.IsAsciiDigit(Peek()))
+        {
+            if (builder is [AminoAcid.Ter])
+            {
+                // insTer12: a stop at the 12th inserted position after 11 unknown amino acids.
+                var length = ParseNumber(MaxCount, "inserted length");
+                return length is null
+                    ? default
+                    : [.. Enumerable.Repeat(AminoAcid.Xaa, length.Value - 1), AminoAcid.Ter];
+            }
+
+            Fail(_index, builder.Count == 1
+                ? "gives the inserted sequence as positions (like insGly4_Ser6); write the inserted amino acids instead"
+                : "has a number after the inserted amino acids; only a stop takes a length (insTer12)");
+            return default;
         }
 
         if (Take("["))
@@ -371,6 +479,9 @@ internal ref struct ProteinChangeParser
         return builder.ToImmutable();
     }
 
+    private static ImmutableArray<AminoAcid> UnknownRun(int? count) =>
+        count is null ? default : ImmutableArray.CreateRange(Enumerable.Repeat(AminoAcid.Xaa, count.Value));
+
     private ProteinPosition? ParsePosition()
     {
         if (ParseAminoAcid("an amino acid with its position, such as Gly12 or G12") is not { } aminoAcid)
@@ -398,7 +509,9 @@ internal ref struct ProteinChangeParser
             if (AminoAcidCodes.TryFromThreeLetter(_text.AsSpan(_index, 3), out var three))
             {
                 _index += 3;
-                _sawThreeLetter = true;
+
+                // HGVS recommends Xaa for an unknown amino acid in both styles, because X once meant a stop.
+                _sawThreeLetter |= three != AminoAcid.Xaa;
                 return three;
             }
         }
@@ -450,7 +563,9 @@ internal ref struct ProteinChangeParser
         return value;
     }
 
-    private bool TakeStop() => Take("Ter") ? Mark(three: true) : Take("*") || (Take("X") && Mark(three: false));
+    private bool TakeStop() =>
+        Take("Ter") ? Mark(three: true)
+        : Take("*") || (!_text.AsSpan(_index).StartsWith("Xaa", StringComparison.Ordinal) && Take("X") && Mark(three: false));
 
     private bool Mark(bool three)
     {

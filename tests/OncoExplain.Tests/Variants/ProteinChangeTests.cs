@@ -28,6 +28,16 @@ public sealed class ProteinChangeTests
     [InlineData("p.0?", "p.0?", "p.0?", ProteinChangeKind.NoProtein)]
     [InlineData("p.?", "p.?", "p.?", ProteinChangeKind.Unknown)]
     [InlineData("p.Ala2[10]", "p.Ala2[10]", "p.A2[10]", ProteinChangeKind.Repeat)]
+    [InlineData("p.(?)", "p.(?)", "p.(?)", ProteinChangeKind.Unknown)]
+    [InlineData("p.Arg782Xaa", "p.Arg782Xaa", "p.R782Xaa", ProteinChangeKind.Substitution)]
+    [InlineData("p.Lys2_Leu3insTer12", "p.Lys2_Leu3insTer12", "p.K2_L3ins*12", ProteinChangeKind.Insertion)]
+    [InlineData("p.Gln746_Lys747ins*63", "p.Gln746_Lys747insTer63", "p.Q746_K747ins*63", ProteinChangeKind.Insertion)]
+    [InlineData("p.(Ser332_Ser333ins(1))", "p.(Ser332_Ser333insXaa)", "p.(S332_S333insX)", ProteinChangeKind.Insertion)]
+    [InlineData("p.V582_N583insXXXXX", "p.Val582_Asn583insXaa[5]", "p.V582_N583insX[5]", ProteinChangeKind.Insertion)]
+    [InlineData("p.Arg78_Gly79ins23", "p.Arg78_Gly79insXaa[23]", "p.R78_G79insX[23]", ProteinChangeKind.Insertion)]
+    [InlineData("p.(Ter315TyrextAsnLysGlyThrTer)", "p.(Ter315TyrextAsnLysGlyThrTer)", "p.(*315YextNKGT*)", ProteinChangeKind.Extension)]
+    [InlineData("p.Glu302delinsArgGlyGlyGlu", "p.Glu302delinsArgGlyGlyGlu", "p.E302delinsRGGE", ProteinChangeKind.DeletionInsertion)]
+    [InlineData("p.Gly5fsTer", "p.Gly5fs", "p.G5fs", ProteinChangeKind.Frameshift)]
     public void Parses_and_normalizes_both_ways(string input, string normalized, string shortForm, ProteinChangeKind kind)
     {
         var change = ProteinChange.Parse(input);
@@ -50,6 +60,17 @@ public sealed class ProteinChangeTests
     [InlineData("p.G0D", "of 0")]
     [InlineData("p.[Ser73Arg;Asn603del]", "allele")]
     [InlineData("p.G12D ", "white space")]
+    [InlineData("p.Met1Thr", "start codon (Met1)")]
+    [InlineData("p.Tyr4TerfsTer1", "that is a nonsense change")]
+    [InlineData("p.His150Hisfs*10", "names an unchanged amino acid")]
+    [InlineData("p.Met1Valext-4", "Met1 stays")]
+    [InlineData("p.(Val559_Glu562delinsGlu)", "which is already there")]
+    [InlineData("p.Cys5_Ser6delinsTerGluAsp", "after a stop")]
+    [InlineData("p.Tyr4_Cys5insTerGluAsp", "after a stop")]
+    [InlineData("p.*110Glnext*", "expected a new stop position")]
+    [InlineData("p.Ter315TyrextAsnLys", "does not end with the new stop")]
+    [InlineData("p.His7_Gln8insGly4_Ser6", "as positions")]
+    [InlineData("p.Glu127delinsGlyGlyfs", "expected an amino acid of the inserted sequence")]
     public void Rejects_invalid_text_with_a_reason(string input, string reason)
     {
         Assert.False(ProteinChange.TryParse(input, out var change, out var error));

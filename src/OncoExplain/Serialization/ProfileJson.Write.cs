@@ -17,6 +17,13 @@ public static partial class ProfileJson
 
     private static readonly JsonWriterOptions IndentedWriter = CompactWriter with { Indented = true, NewLine = "\n" };
 
+    // The enum converters encode their names once, with the options' encoder: give them the relaxed one too, so that
+    // "ihc3+" is not written as "ihc3\u002B".
+    private static readonly OncoExplainJsonContext WriteContext = new(new JsonSerializerOptions(OncoExplainJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>
     /// Writes a profile as contract JSON: camelCase properties in contract order, enumerations by their contract names,
     /// protein changes in short form (<c>p.G12D</c>), only the significance a report gave, and nothing for what is not known.
@@ -46,7 +53,7 @@ public static partial class ProfileJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(profile);
-        JsonSerializer.Serialize(writer, ToDocument(profile), OncoExplainJsonContext.Default.ProfileDocument);
+        JsonSerializer.Serialize(writer, ToDocument(profile), WriteContext.ProfileDocument);
     }
 
     /// <summary>The wire document of a profile, as <see cref="Write(TumourProfile, bool)"/> writes it.</summary>

@@ -16,10 +16,10 @@ public sealed class ProfileReadResult
     /// <summary>The profile, or <see langword="null"/> when there are errors.</summary>
     public TumourProfile? Profile { get; }
 
-    /// <summary>Every error, in the order of the input; empty when valid.</summary>
+    /// <summary>Every error; in the order of the input when read from text (a document's null items come first). Empty when valid.</summary>
     public IReadOnlyList<ProfileIssue> Errors { get; }
 
-    /// <summary>Every warning, in the order of the input.</summary>
+    /// <summary>Every warning, in the order of the input when read from text.</summary>
     public IReadOnlyList<ProfileIssue> Warnings { get; }
 
     /// <summary>Whether the input is a valid profile (then <see cref="Profile"/> is set).</summary>

@@ -74,8 +74,6 @@ public sealed class ProfileDocumentTests
         Assert.Equal(info.Properties.Select(p => p.Name), readerNames);
     }
 
-    public static TheoryData<string> EnumNames => [.. AllWireNames().Select(n => n.Json)];
-
     [Fact]
     public void The_reader_accepts_every_name_the_writer_writes()
     {

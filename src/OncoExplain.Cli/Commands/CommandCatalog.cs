@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         VariantCommand.Create(console),
+        ValidateCommand.Create(console),
+        SchemaCommand.Create(console),
     ];
 }

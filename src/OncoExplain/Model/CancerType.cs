@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OncoExplain;
 
 /// <summary>The cancer a profile describes. OncoExplain covers the two adenocarcinomas below.</summary>
@@ -5,8 +7,10 @@ namespace OncoExplain;
 public enum CancerType
 {
     /// <summary>Pancreatic ductal adenocarcinoma (OncoTree <c>PAAD</c>).</summary>
+    [JsonStringEnumMemberName("pancreatic")]
     Pancreatic,
 
     /// <summary>Colorectal adenocarcinoma (OncoTree <c>COADREAD</c>, <c>COAD</c>, <c>READ</c>).</summary>
+    [JsonStringEnumMemberName("colorectal")]
     Colorectal,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OncoExplain;
 
 /// <summary>Where the primary tumour started, in as much detail as the report gives.</summary>
@@ -9,44 +11,58 @@ namespace OncoExplain;
 public enum PrimarySite
 {
     /// <summary>Right colon, not further specified.</summary>
+    [JsonStringEnumMemberName("right-colon")]
     RightColon,
 
     /// <summary>Left colon, not further specified.</summary>
+    [JsonStringEnumMemberName("left-colon")]
     LeftColon,
 
     /// <summary>The rectum (left-sided).</summary>
+    [JsonStringEnumMemberName("rectum")]
     Rectum,
 
     /// <summary>The caecum (right-sided).</summary>
+    [JsonStringEnumMemberName("caecum")]
     Caecum,
 
     /// <summary>The ascending colon (right-sided).</summary>
+    [JsonStringEnumMemberName("ascending-colon")]
     AscendingColon,
 
     /// <summary>The hepatic flexure (right-sided).</summary>
+    [JsonStringEnumMemberName("hepatic-flexure")]
     HepaticFlexure,
 
     /// <summary>The transverse colon, without saying which part: the side is unknown.</summary>
+    [JsonStringEnumMemberName("transverse-colon")]
     TransverseColon,
 
     /// <summary>The splenic flexure (left-sided).</summary>
+    [JsonStringEnumMemberName("splenic-flexure")]
     SplenicFlexure,
 
     /// <summary>The descending colon (left-sided).</summary>
+    [JsonStringEnumMemberName("descending-colon")]
     DescendingColon,
 
     /// <summary>The sigmoid colon (left-sided).</summary>
+    [JsonStringEnumMemberName("sigmoid-colon")]
     SigmoidColon,
 
     /// <summary>The rectosigmoid junction (left-sided).</summary>
+    [JsonStringEnumMemberName("rectosigmoid")]
     Rectosigmoid,
 
     /// <summary>Head of the pancreas.</summary>
+    [JsonStringEnumMemberName("head")]
     Head,
 
     /// <summary>Body of the pancreas.</summary>
+    [JsonStringEnumMemberName("body")]
     Body,
 
     /// <summary>Tail of the pancreas.</summary>
+    [JsonStringEnumMemberName("tail")]
     Tail,
 }

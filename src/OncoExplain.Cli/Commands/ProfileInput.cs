@@ -1,0 +1,29 @@
+namespace OncoExplain.Cli.Commands;
+
+/// <summary>Reads a profile from a file or, for <c>-</c>, from standard input; reports a file that cannot be read.</summary>
+internal static class ProfileInput
+{
+    /// <summary>The read result, or <see langword="null"/> after printing why the file could not be read.</summary>
+    public static ProfileReadResult? Read(CliConsole console, string file)
+    {
+        if (file == "-")
+        {
+            return ProfileJson.Read(console.In.ReadToEnd());
+        }
+
+        if (Directory.Exists(file))
+        {
+            console.Error.WriteLine($"error: {file}: is a directory, not a profile file.");
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            console.Error.WriteLine($"error: {file}: file not found.");
+            return null;
+        }
+
+        using var stream = File.OpenRead(file);
+        return ProfileJson.Read(stream);
+    }
+}

@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
+        ExplainCommand.Create(console),
         VariantCommand.Create(console),
         ValidateCommand.Create(console),
         SchemaCommand.Create(console),

@@ -26,4 +26,25 @@ internal static class ProfileInput
         using var stream = File.OpenRead(file);
         return ProfileJson.Read(stream);
     }
+
+    /// <summary>The valid profile, or <see langword="null"/> after printing every error; warnings are printed either way.</summary>
+    public static TumourProfile? ReadValid(CliConsole console, string file)
+    {
+        if (Read(console, file) is not { } result)
+        {
+            return null;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            console.Error.WriteLine(error.ToString());
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            console.Error.WriteLine("warning: " + warning);
+        }
+
+        return result.Profile;
+    }
 }

@@ -59,10 +59,13 @@ public sealed partial record ProteinChange
     public int? RepeatCount { get; init; }
 
     /// <summary>
-    /// Whether the change cuts the protein short or stops it being made: nonsense, frameshift and no-protein changes.
+    /// Whether the change cuts the protein short or stops it being made: nonsense, frameshift and no-protein changes, and
+    /// insertions or deletion-insertions that bring in a stop.
     /// In a tumour-suppressor gene such a change usually switches the gene off.
     /// </summary>
-    public bool IsTruncating => Kind is ProteinChangeKind.Nonsense or ProteinChangeKind.Frameshift or ProteinChangeKind.NoProtein;
+    public bool IsTruncating =>
+        Kind is ProteinChangeKind.Nonsense or ProteinChangeKind.Frameshift or ProteinChangeKind.NoProtein
+        || (Kind is ProteinChangeKind.Insertion or ProteinChangeKind.DeletionInsertion && Inserted.Contains(AminoAcid.Ter));
 
     /// <summary>Whether this change hits the given residue position (at or inside its range).</summary>
     /// <param name="position">A 1-based position.</param>

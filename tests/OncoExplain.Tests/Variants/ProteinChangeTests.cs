@@ -85,5 +85,8 @@ public sealed class ProteinChangeTests
         Assert.True(ProteinChange.Parse("p.S1982Rfs*22").IsTruncating);
         Assert.True(ProteinChange.Parse("p.W24*").IsTruncating);
         Assert.False(ProteinChange.Parse("p.G12D").IsTruncating);
+        Assert.True(ProteinChange.Parse("p.Cys28delinsLeuTer").IsTruncating);
+        Assert.True(ProteinChange.Parse("p.Lys2_Gly3insGlnTer").IsTruncating);
+        Assert.False(ProteinChange.Parse("p.Lys2_Gly3insGln").IsTruncating);
     }
 }

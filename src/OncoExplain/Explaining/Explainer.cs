@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+
+namespace OncoExplain;
+
+/// <summary>The default <see cref="IExplainer"/>: pure, deterministic and thread-safe; it reads no clock, file, network or ambient culture.</summary>
+internal sealed class Explainer : IExplainer
+{
+    private readonly OncoExplainOptions _options;
+    private readonly IEligibilityEngine _engine;
+
+    public Explainer(OncoExplainOptions options, IEligibilityEngine engine)
+    {
+        _options = options;
+        _engine = engine;
+    }
+
+    public Explanation Explain(TumourProfile profile, ExplanationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var requested = options?.Culture ?? _options.DefaultCulture;
+        var audience = options?.Audience ?? _options.DefaultAudience;
+        var texts = new TextCatalog(requested, _options.TextOverrides, _options.ThrowOnMissingText);
+        var context = new ExplainContext(profile, texts, audience);
+        var eligibility = _engine.Evaluate(profile);
+        var knowledge = KnowledgeBase.Current;
+
+        var summary = SummaryWriter.Write(context, eligibility);
+        var sections = SectionCatalog.For(profile.Cancer).Select(w => w.Write(context)).OfType<ExplanationSection>().ToImmutableArray();
+        var findings = FindingWriter.Write(context, eligibility.Findings);
+        var nextSteps = NextStepWriter.Write(context, eligibility);
+        var questions = QuestionWriter.Write(context, eligibility);
+        var care = SupportiveCareWriter.Write(context);
+        var faq = FaqWriter.Write(context);
+        var warnings = WarningWriter.Write(context);
+        var date = knowledge.AsOf.ToString("d", texts.FormatCulture);
+        var disclaimer = texts.Get("Disclaimer", ("version", knowledge.Version), ("date", date));
+        var title = texts[$"Title.{profile.Cancer}"];
+
+        var allText = new List<string>(summary);
+        allText.AddRange(sections.SelectMany(s => s.Paragraphs.Prepend(s.Heading)));
+        allText.AddRange(findings.SelectMany(f => f.Reasons.Append(f.Name).Append(f.EvidenceText)));
+        allText.AddRange(nextSteps.Select(s => s.Text));
+        allText.AddRange(questions);
+        allText.AddRange(care.SelectMany(s => s.Paragraphs.Prepend(s.Heading)));
+        allText.AddRange(faq.SelectMany(f => new[] { f.Question, f.Answer }));
+
+        return new Explanation(new ExplanationParts
+        {
+            Culture = texts.CultureUsed,
+            RequestedCulture = requested,
+            Audience = audience,
+            KnowledgeVersion = knowledge.Version,
+            KnowledgeDate = knowledge.AsOf,
+            Id = profile.Id,
+            Cancer = profile.Cancer,
+            Title = title,
+            Summary = summary,
+            Sections = sections,
+            Findings = findings,
+            NextSteps = nextSteps,
+            Questions = questions,
+            SupportiveCare = care,
+            Faq = faq,
+            Glossary = GlossaryWriter.Write(context, allText),
+            Sources = SourceWriter.Write(context),
+            Warnings = warnings,
+            Disclaimer = disclaimer,
+            Readability = new ExplanationReadability("pending", 0, []),
+            Labels = LabelWriter.Write(texts, knowledge.Version, date),
+        });
+    }
+}

@@ -1,0 +1,11 @@
+namespace OncoExplain;
+
+/// <summary>The host-free entry point: an explainer without a DI container, for scripts, tests and simple apps.</summary>
+public static class OncoExplainer
+{
+    /// <summary>Creates an explainer. It is thread-safe; create it once and reuse it.</summary>
+    /// <param name="options">Configuration, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The explainer.</returns>
+    public static IExplainer Create(OncoExplainOptions? options = null) =>
+        new Explainer(options ?? new OncoExplainOptions(), EligibilityEngine.Default);
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace OncoExplain;
+
+/// <summary>Puts the engine's findings into words: name, status, one sentence per condition checked, and the evidence.</summary>
+internal static class FindingWriter
+{
+    private static readonly string[] ArgumentNames = ["detail", "detail2", "detail3"];
+
+    public static ImmutableArray<ExplainedFinding> Write(ExplainContext context, IEnumerable<Finding> findings) =>
+        [.. findings.Select(f => Write(context, f))];
+
+    public static string TherapyName(ExplainContext context, string therapyId) => context.Texts[$"Therapy.{therapyId}.Name"];
+
+    private static ExplainedFinding Write(ExplainContext context, Finding finding)
+    {
+        context.Cite(finding.SourceIds);
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        foreach (var check in finding.Checks)
+        {
+            reasons.Add(Reason(context, check));
+        }
+
+        foreach (var caveat in finding.CaveatCodes)
+        {
+            reasons.Add(context.Texts[$"Caveat.{caveat}"]);
+        }
+
+        return new ExplainedFinding(
+            finding.TherapyId,
+            finding.Status,
+            TherapyName(context, finding.TherapyId),
+            context.Texts[$"Status.{finding.Status}"],
+            reasons.ToImmutable(),
+            EvidenceText(context, finding),
+            finding.SourceIds,
+            finding.Bucket,
+            finding.Level,
+            finding);
+    }
+
+    private static string Reason(ExplainContext context, ConditionCheck check)
+    {
+        Span<(string Name, string Value)> arguments = new (string, string)[Math.Min(check.Arguments.Length, ArgumentNames.Length)];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = (ArgumentNames[i], check.Arguments[i]);
+        }
+
+        return context.Texts.Get($"Reason.{check.Code}.{check.Outcome}", arguments);
+    }
+
+    private static string EvidenceText(ExplainContext context, Finding finding)
+    {
+        foreach (var id in finding.SourceIds)
+        {
+            if (KnowledgeBase.Current.FindSource(id) is { ApprovalDate: { } date, Trial: { } trial })
+            {
+                return context.Texts.Get("Evidence.ApprovedWithTrial", ("year", date.Year.ToString(CultureInfo.InvariantCulture)), ("trial", trial));
+            }
+        }
+
+        foreach (var id in finding.SourceIds)
+        {
+            if (KnowledgeBase.Current.FindSource(id) is { ApprovalDate: { } date })
+            {
+                return context.Texts.Get("Evidence.Approved", ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        foreach (var id in finding.SourceIds)
+        {
+            if (KnowledgeBase.Current.FindSource(id) is { Trial: { } trial })
+            {
+                return context.Texts.Get("Evidence.Trial", ("trial", trial));
+            }
+        }
+
+        return context.Texts["Evidence.Studies"];
+    }
+}

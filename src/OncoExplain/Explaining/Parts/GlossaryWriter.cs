@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+
+namespace OncoExplain;
+
+/// <summary>
+/// The glossary of every technical term the explanation uses: each known term is looked up in all of the text, in the
+/// explanation's own language, and listed when it appears.
+/// </summary>
+internal static class GlossaryWriter
+{
+    /// <summary>Every glossary entry, in display order; texts are <c>Glossary.{id}.Term</c>, <c>.Match</c> (forms separated by |) and <c>.Definition</c>.</summary>
+    public static readonly string[] Ids =
+    [
+        "Kras", "Nras", "Ras", "Braf", "Her2", "Egfr", "Brca", "Palb2", "Msi", "Mss", "Mmr", "Tmb", "Fusion", "Rna", "Germline",
+        "Stroma", "Checkpoint", "Chemotherapy", "Platinum", "Parp", "Folfirinox", "Folfox", "Ecog", "Stage4", "PortalVein",
+        "Median", "Trial", "Palliative", "Stent", "Cachexia", "Conversion", "Line", "Fda", "Antibody", "Targeted", "Maintenance",
+        "Ctdna", "Enzymes", "NerveBlock", "Metastasis",
+    ];
+
+    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, IReadOnlyList<string> allText)
+    {
+        var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
+        foreach (var id in Ids)
+        {
+            var forms = context.Texts[$"Glossary.{id}.Match"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (allText.Any(text => forms.Any(form => ContainsTerm(text, form))))
+            {
+                entries.Add(new GlossaryEntry(ToSlug(id), context.Texts[$"Glossary.{id}.Term"], context.Texts[$"Glossary.{id}.Definition"]));
+            }
+        }
+
+        return entries.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether the text contains the term as a whole word (letters, digits and hyphens on either side break the match).
+    /// Terms with capitals (acronyms) match case-sensitively, others ignoring case.
+    /// </summary>
+    internal static bool ContainsTerm(string text, string term)
+    {
+        var comparison = term.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var start = 0;
+        while ((start = text.IndexOf(term, start, comparison)) >= 0)
+        {
+            var end = start + term.Length;
+            var before = start == 0 || !IsWordCharacter(text[start - 1]);
+            var after = end == text.Length || !IsWordCharacter(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            start++;
+        }
+
+        return false;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
+
+    private static string ToSlug(string id) =>
+        string.Concat(id.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

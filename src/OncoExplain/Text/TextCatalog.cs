@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+
+namespace OncoExplain;
+
+/// <summary>
+/// Looks up explanation texts for an explicit culture: integrator overrides first, then the shipped resources, walking
+/// the culture chain by name (<c>fr-CA</c> → <c>fr</c> → English). Never reads the ambient culture.
+/// </summary>
+internal sealed class TextCatalog
+{
+    private static readonly ResourceManager Resources = new("OncoExplain.Resources.ExplanationTexts", typeof(TextCatalog).Assembly);
+    private static readonly ConcurrentDictionary<string, ResourceSet?> Sets = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly TextOverrides? _overrides;
+    private readonly IReadOnlyList<string> _chain;
+
+    private readonly bool _strict;
+
+    public TextCatalog(string? cultureName, TextOverrides? overrides, bool strict = false)
+    {
+        _overrides = overrides;
+        _strict = strict;
+        CultureUsed = SupportedCultures.Resolve(cultureName);
+        _chain = CultureChain.For(cultureName);
+        FormatCulture = CreateCulture(CultureUsed) ?? CultureInfo.InvariantCulture;
+    }
+
+    /// <summary>The shipped culture the texts come from.</summary>
+    public string CultureUsed { get; }
+
+    /// <summary>Number and date formats of <see cref="CultureUsed"/> (invariant when the host cannot create the culture).</summary>
+    public CultureInfo FormatCulture { get; }
+
+    public string this[string key] => Get(key);
+
+    public string Get(string key, params ReadOnlySpan<(string Name, string Value)> arguments) =>
+        TextTemplate.Fill(key, Raw(key), arguments);
+
+    public bool Has(string key) => TryRaw(key, out _);
+
+    public string Raw(string key) =>
+        TryRaw(key, out var text)
+            ? text
+            : throw new MissingTextException($"No text for key '{key}' in culture '{CultureUsed}' or English.");
+
+    private bool TryRaw(string key, out string text)
+    {
+        var pastCultureUsed = false;
+        foreach (var name in _chain)
+        {
+            if (_overrides is not null && _overrides.TryGet(name, key, out text))
+            {
+                return true;
+            }
+
+            if (SetFor(name)?.GetString(key) is { } value)
+            {
+                if (pastCultureUsed && _strict)
+                {
+                    throw new MissingTextException($"Text '{key}' is missing in culture '{CultureUsed}' (strict mode: no fallback to '{name}').");
+                }
+
+                text = value;
+                return true;
+            }
+
+            pastCultureUsed |= string.Equals(name, CultureUsed, StringComparison.OrdinalIgnoreCase);
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    internal static IEnumerable<string> NeutralKeys() =>
+        SetFor(CultureChain.Neutral)!.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal);
+
+    internal static string? ShippedText(string cultureName, string key) => SetFor(cultureName)?.GetString(key);
+
+    private static ResourceSet? SetFor(string cultureName) =>
+        Sets.GetOrAdd(cultureName, static name =>
+        {
+            var culture = string.Equals(name, CultureChain.Neutral, StringComparison.OrdinalIgnoreCase)
+                ? CultureInfo.InvariantCulture
+                : CreateCulture(name);
+            return culture is null ? null : Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+        });
+
+    private static CultureInfo? CreateCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+}

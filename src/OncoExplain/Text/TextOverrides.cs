@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace OncoExplain;
+
+/// <summary>
+/// Replacements for single texts in one culture (house style, literacy level), without forking the resources.
+/// An override for <c>fr</c> also covers <c>fr-CA</c>, because lookups walk the culture chain.
+/// </summary>
+/// <remarks>Add overrides while configuring; lookups are thread-safe.</remarks>
+public sealed class TextOverrides
+{
+    private readonly ConcurrentDictionary<(string Culture, string Key), string> _texts = new();
+
+    /// <summary>Replaces the text of <paramref name="key"/> for <paramref name="cultureName"/> and more specific cultures.</summary>
+    /// <param name="cultureName">A culture name such as <c>en</c> or <c>fr</c>.</param>
+    /// <param name="key">The text key, for example <c>Disclaimer</c>.</param>
+    /// <param name="text">The new text; it must keep the original's <c>{placeholders}</c>.</param>
+    /// <returns>This instance, for chaining.</returns>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public TextOverrides Add(string cultureName, string key, string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cultureName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        _texts[(cultureName.ToLowerInvariant(), key)] = text;
+        return this;
+    }
+
+    /// <summary>How many overrides are registered.</summary>
+    public int Count => _texts.Count;
+
+    internal bool TryGet(string cultureName, string key, out string text) =>
+        _texts.TryGetValue((cultureName.ToLowerInvariant(), key), out text!);
+}

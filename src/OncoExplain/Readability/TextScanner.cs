@@ -83,7 +83,7 @@ internal static class TextScanner
                     longWords++;
                 }
 
-                var wordSyllables = CountSyllables(token, profile);
+                var wordSyllables = IsAddress(token) ? 1 : CountSyllables(token, profile);
                 syllables += wordSyllables;
                 if (wordSyllables == 1)
                 {
@@ -152,6 +152,12 @@ internal static class TextScanner
 
         return Math.Max(1, total);
     }
+
+    /// <summary>A web or e-mail address ("https://…", "www.…", "name@host.org") is read as one unit: one syllable.</summary>
+    private static bool IsAddress(ReadOnlySpan<char> token) =>
+        token.Contains("://", StringComparison.Ordinal)
+        || token.TrimStart(Openers).StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (token.IndexOf('@') > 0 && token[token.IndexOf('@')..].Contains('.'));
 
     /// <summary>Letters, digits and underscores: what textstat keeps of a word after removing punctuation.</summary>
     public static int CountWordCharacters(ReadOnlySpan<char> token)

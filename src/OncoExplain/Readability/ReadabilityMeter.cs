@@ -8,7 +8,8 @@ namespace OncoExplain;
 /// </summary>
 /// <remarks>
 /// <para>Pure, deterministic and thread-safe: no ambient culture, no I/O, no reflection, no shared mutable state. One pass
-/// over the text; the only allocations are the returned report (words longer than 128 characters borrow a pooled buffer).</para>
+/// over the text; the only allocations are the returned report and its score array (words longer than 128 characters
+/// borrow a pooled buffer).</para>
 /// <para>The language comes from the culture name alone (<c>fr-CA</c> → French, <c>pt-BR</c> → Portuguese), so the result
 /// does not depend on ICU or invariant-globalization mode. Other languages are measured with the English rules and the
 /// report says so (<see cref="ReadabilityReport.IsLanguageFallback"/>).</para>

@@ -1,30 +1,38 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace OncoExplain.Readability;
 
 /// <summary>Computes the scores of every formula of a language from a text's counts.</summary>
 internal static class ReadabilityScoring
 {
+    private static readonly ImmutableArray<ReadabilityFormula> English = [ReadabilityFormula.FleschReadingEase, ReadabilityFormula.FleschKincaidGrade];
+    private static readonly ImmutableArray<ReadabilityFormula> French = [ReadabilityFormula.KandelMoles];
+    private static readonly ImmutableArray<ReadabilityFormula> Spanish = [ReadabilityFormula.FernandezHuerta, ReadabilityFormula.SzigrisztPazos];
+    private static readonly ImmutableArray<ReadabilityFormula> German = [ReadabilityFormula.Amstad, ReadabilityFormula.WienerSachtextformel];
+    private static readonly ImmutableArray<ReadabilityFormula> Italian = [ReadabilityFormula.Gulpease];
+    private static readonly ImmutableArray<ReadabilityFormula> Portuguese = [ReadabilityFormula.FleschPortuguese];
+
     public static ImmutableArray<ReadabilityFormula> FormulasOf(ReadabilityLanguage language) => language switch
     {
-        ReadabilityLanguage.French => [ReadabilityFormula.KandelMoles],
-        ReadabilityLanguage.Spanish => [ReadabilityFormula.FernandezHuerta, ReadabilityFormula.SzigrisztPazos],
-        ReadabilityLanguage.German => [ReadabilityFormula.Amstad, ReadabilityFormula.WienerSachtextformel],
-        ReadabilityLanguage.Italian => [ReadabilityFormula.Gulpease],
-        ReadabilityLanguage.Portuguese => [ReadabilityFormula.FleschPortuguese],
-        _ => [ReadabilityFormula.FleschReadingEase, ReadabilityFormula.FleschKincaidGrade],
+        ReadabilityLanguage.French => French,
+        ReadabilityLanguage.Spanish => Spanish,
+        ReadabilityLanguage.German => German,
+        ReadabilityLanguage.Italian => Italian,
+        ReadabilityLanguage.Portuguese => Portuguese,
+        _ => English,
     };
 
     public static ImmutableArray<ReadabilityScore> Score(ReadabilityLanguage language, in TextCounts counts)
     {
         var formulas = FormulasOf(language);
-        var builder = ImmutableArray.CreateBuilder<ReadabilityScore>(formulas.Length);
-        foreach (var formula in formulas)
+        var scores = new ReadabilityScore[formulas.Length];
+        for (var i = 0; i < scores.Length; i++)
         {
-            builder.Add(new ReadabilityScore(formula, Compute(formula, counts)));
+            scores[i] = new ReadabilityScore(formulas[i], Compute(formulas[i], counts));
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(scores);
     }
 
     /// <summary>The value of one formula; 0 for a text without words (textstat's convention for empty text).</summary>

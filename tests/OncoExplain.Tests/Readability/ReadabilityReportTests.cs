@@ -76,3 +76,21 @@ public sealed class ReadabilityReportTests
         Assert.Equal("FleschKincaidGrade ≤ 8 (summary ≤ 6.5)", ReadabilityTargets.Gate("en").ToString());
     }
 }
+
+public sealed class ReadabilityAllocationTests
+{
+    /// <summary>One pass without per-word allocations: measuring a long text allocates only the report and its scores.</summary>
+    [Fact]
+    public void Measuring_allocates_only_the_report()
+    {
+        var text = string.Concat(Enumerable.Repeat("Your tumour has a KRAS p.G12D change, e.g. in the U.S. trials; ask Dr. Smith about 11.1 or 18–75. ", 200));
+        _ = ReadabilityMeter.Measure(text, "en");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var report = ReadabilityMeter.Measure(text, "en");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(200, report.Sentences);
+        Assert.True(allocated < 512, $"{allocated} bytes for {report.Words} words");
+    }
+}

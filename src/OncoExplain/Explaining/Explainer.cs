@@ -14,6 +14,26 @@ internal sealed class Explainer : IExplainer
         _engine = engine;
     }
 
+    private static IEnumerable<(string Id, IEnumerable<string> Texts)> ReadableParts(
+        ImmutableArray<ExplanationSection> sections,
+        ImmutableArray<ExplainedFinding> findings,
+        ImmutableArray<NextStep> nextSteps,
+        ImmutableArray<string> questions,
+        ImmutableArray<ExplanationSection> care,
+        ImmutableArray<FaqEntry> faq)
+    {
+        foreach (var section in sections)
+        {
+            yield return (section.Id, section.Paragraphs);
+        }
+
+        yield return ("options", findings.SelectMany(f => f.Reasons.Append(f.EvidenceText)));
+        yield return ("next-steps", nextSteps.Select(s => s.Text));
+        yield return ("questions", questions);
+        yield return ("supportive-care", care.SelectMany(s => s.Paragraphs));
+        yield return ("faq", faq.SelectMany(f => new[] { f.Question, f.Answer }));
+    }
+
     public Explanation Explain(TumourProfile profile, ExplanationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -65,7 +85,7 @@ internal sealed class Explainer : IExplainer
             Sources = SourceWriter.Write(context),
             Warnings = warnings,
             Disclaimer = disclaimer,
-            Readability = new ExplanationReadability("pending", 0, []),
+            Readability = ReadabilityWriter.Write(texts.CultureUsed, summary, ReadableParts(sections, findings, nextSteps, questions, care, faq)),
             Labels = LabelWriter.Write(texts, knowledge.Version, date),
         });
     }

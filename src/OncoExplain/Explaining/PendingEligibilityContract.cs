@@ -27,6 +27,3 @@ public sealed class EligibilityEngine : IEligibilityEngine
     public EligibilityResult Evaluate(TumourProfile profile) => new([], [], "2026.11");
 }
 #pragma warning restore CS1591, RS0016, CA1822
-#pragma warning disable CS1591, RS0016, CA1822
-public sealed record ExplanationReadability(string Formula, double SummaryScore, ImmutableArray<(string SectionId, double Score)> Sections);
-#pragma warning restore CS1591, RS0016, CA1822

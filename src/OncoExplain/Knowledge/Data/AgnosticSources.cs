@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace OncoExplain.Knowledge.Data;
 
-/// <summary>Sources for tumour-agnostic approvals, testing and evidence levels (fact sheet §3, §4, §7, §11).</summary>
+/// <summary>Sources for tumour-agnostic approvals and testing (fact sheet §3, §7, §11).</summary>
 internal static class AgnosticSources
 {
     public static ImmutableArray<Source> All { get; } =
@@ -19,6 +19,5 @@ internal static class AgnosticSources
         new() { Id = "G1", Citation = "Stoffel EM et al. Evaluating susceptibility to pancreatic cancer: ASCO provisional clinical opinion. J Clin Oncol 2019;37(2):153-164.", Pmid = "30457921", Status = SourceStatus.Verified },
         new() { Id = "G2", Citation = "Academic implementation of universal germline testing in pancreatic cancer (2021).", Url = "https://pmc.ncbi.nlm.nih.gov/articles/PMC8257923", Status = SourceStatus.Verified },
         new() { Id = "G5", Citation = "Sohal DPS et al. Metastatic pancreatic cancer: ASCO guideline update (germline and somatic testing; secondary mirror).", Status = SourceStatus.Secondary },
-        new() { Id = "E1", Citation = "OncoKB LevelOfEvidence.java (commit 07cdd35a99256eb6a861217bae108ada2d1addb3): therapeutic level vocabulary only.", Url = "https://github.com/oncokb/oncokb/blob/07cdd35a99256eb6a861217bae108ada2d1addb3/core/src/main/java/org/mskcc/cbio/oncokb/model/LevelOfEvidence.java", Status = SourceStatus.Verified },
     ];
 }

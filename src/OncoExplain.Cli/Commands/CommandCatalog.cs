@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         VariantCommand.Create(console),
+        RulesCommand.Create(console),
     ];
 }

@@ -12,7 +12,10 @@ namespace OncoExplain;
 /// biomarker) and for therapies ruled out without a resistance biomarker.
 /// </param>
 /// <param name="RuleIds">The rules that decided <paramref name="Status"/>, in catalogue order.</param>
-/// <param name="Checks">Every condition of the deciding rules, in rule order and then condition order, each once, with its outcome.</param>
+/// <param name="Checks">
+/// The why / why-not trace: every gating condition of the deciding rules, in rule order and then condition order, each once,
+/// with its outcome; context conditions (which never gate) appear only when met, next to the caveat they add.
+/// </param>
 /// <param name="SourceIds">The sources of the deciding rules (at least one), ids of <see cref="KnowledgeBase.Sources"/>.</param>
 /// <param name="CaveatCodes">Caveats that apply, from <see cref="OncoExplain.CaveatCodes.All"/>.</param>
 /// <param name="MissingTests">Tests whose results would settle an open condition, from <see cref="TestIds.All"/>.</param>

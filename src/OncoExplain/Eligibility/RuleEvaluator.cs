@@ -3,7 +3,10 @@ using OncoExplain.Eligibility.Conditions;
 
 namespace OncoExplain.Eligibility;
 
-/// <summary>Evaluates one rule: checks every condition (no short-circuit, so the trace is complete) and derives the rule's status.</summary>
+/// <summary>
+/// Evaluates one rule: checks every gating condition (no short-circuit, so the trace is complete) and derives the rule's status;
+/// context conditions join the trace only when met, with their caveat.
+/// </summary>
 internal static class RuleEvaluator
 {
     public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge)
@@ -45,15 +48,17 @@ internal static class RuleEvaluator
         foreach (var context in rule.Context)
         {
             var evaluation = ConditionEvaluator.Evaluate(context.ConditionCode, profile);
+            if (evaluation.Outcome != ConditionOutcome.Met)
+            {
+                continue;
+            }
+
             if (!checks.Any(c => c.Code == context.ConditionCode))
             {
                 checks.Add(new ConditionCheck(context.ConditionCode, evaluation.Outcome, evaluation.Arguments));
             }
 
-            if (evaluation.Outcome == ConditionOutcome.Met)
-            {
-                AddOnce(contextCaveats, context.CaveatCode);
-            }
+            AddOnce(contextCaveats, context.CaveatCode);
         }
 
         var status = rule.Effect switch

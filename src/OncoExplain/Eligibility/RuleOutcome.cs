@@ -6,7 +6,7 @@ namespace OncoExplain.Eligibility;
 /// <param name="Rule">The rule.</param>
 /// <param name="Status">The rule's status for the profile.</param>
 /// <param name="ResistanceFired">Whether this is a resistance rule whose every condition is met.</param>
-/// <param name="Checks">The gating conditions, then the context conditions, each once.</param>
+/// <param name="Checks">The gating conditions, then the met context conditions, each once.</param>
 /// <param name="MissingTests">Tests that would settle an unknown gating condition.</param>
 /// <param name="UnknownCaveats">Caveats from unknown conditions that do not block the rule (fitness, resectability).</param>
 /// <param name="ContextCaveats">Caveats from met context conditions.</param>

@@ -20,7 +20,7 @@ public sealed record Rule
     /// <summary>The gating conditions, in the order they are checked and reported.</summary>
     public required ImmutableArray<string> Conditions { get; init; }
 
-    /// <summary>Conditions checked only for context, each adding a caveat when met; checked after the gating ones.</summary>
+    /// <summary>Conditions checked only for context, each adding a caveat (and a check in the trace) when met; never gating.</summary>
     public ImmutableArray<ContextCaveat> Context { get; init; } = [];
 
     /// <summary>The evidence level, or <see langword="null"/> for chemotherapy and surgery, which have no biomarker.</summary>

@@ -7,4 +7,5 @@ namespace OncoExplain.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(VariantReport))]
 [JsonSerializable(typeof(ValidateReport))]
+[JsonSerializable(typeof(RulesReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -11,5 +11,6 @@ internal static class CommandCatalog
         VariantCommand.Create(console),
         ValidateCommand.Create(console),
         SchemaCommand.Create(console),
+        RulesCommand.Create(console),
     ];
 }

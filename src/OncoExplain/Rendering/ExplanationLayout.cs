@@ -112,7 +112,7 @@ internal static class ExplanationLayout
                 continue;
             }
 
-            writer.BeginPart("options-" + WireNames.Of(status), group[0].StatusText, 3);
+            writer.BeginPart("options-" + status.ToWireName(), group[0].StatusText, 3);
             foreach (var finding in group)
             {
                 var description = new List<string>(finding.Reasons.Length + 2);
@@ -134,10 +134,10 @@ internal static class ExplanationLayout
 
     private static string ClinicianDetail(ExplainedFinding finding)
     {
-        var level = finding.Level is { } l ? WireNames.Of(l) : "-";
+        var level = finding.Level is { } l ? l.ToWireName() : "-";
         var checks = string.Join("; ", finding.Finding.Checks.Select(c => c.Arguments.IsEmpty
-            ? $"{c.Code}={WireNames.Of(c.Outcome)}"
-            : string.Create(CultureInfo.InvariantCulture, $"{c.Code}({string.Join(",", c.Arguments)})={WireNames.Of(c.Outcome)}")));
-        return $"level {level} · {WireNames.Of(finding.Bucket)} · rules {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
+            ? $"{c.Code}={c.Outcome.ToWireName()}"
+            : string.Create(CultureInfo.InvariantCulture, $"{c.Code}({string.Join(",", c.Arguments)})={c.Outcome.ToWireName()}")));
+        return $"level {level} · {finding.Bucket.ToWireName()} · rules {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
     }
 }

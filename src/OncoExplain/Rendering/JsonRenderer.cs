@@ -26,7 +26,7 @@ internal static class JsonRenderer
         json.WriteStartObject();
         json.WriteString("culture", e.Culture);
         json.WriteString("requestedCulture", e.RequestedCulture);
-        json.WriteString("audience", WireNames.Of(e.Audience));
+        json.WriteString("audience", e.Audience.ToWireName());
         json.WriteString("knowledgeVersion", e.KnowledgeVersion);
         json.WriteString("knowledgeDate", e.KnowledgeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (e.Id is null)
@@ -38,7 +38,7 @@ internal static class JsonRenderer
             json.WriteString("id", e.Id);
         }
 
-        json.WriteString("cancer", WireNames.Of(e.Cancer));
+        json.WriteString("cancer", e.Cancer.ToWireName());
         json.WriteString("title", e.Title);
         Strings(json, "summary", e.Summary);
         Sections(json, "sections", e.Sections);
@@ -122,16 +122,16 @@ internal static class JsonRenderer
     {
         json.WriteStartObject();
         json.WriteString("therapy", f.TherapyId);
-        json.WriteString("status", WireNames.Of(f.Status));
+        json.WriteString("status", f.Status.ToWireName());
         json.WriteString("name", f.Name);
         json.WriteString("statusText", f.StatusText);
         Strings(json, "reasons", f.Reasons);
         Strings(json, "evidence", f.SourceIds);
         json.WriteString("evidenceText", f.EvidenceText);
-        json.WriteString("bucket", WireNames.Of(f.Bucket));
+        json.WriteString("bucket", f.Bucket.ToWireName());
         if (f.Level is { } level)
         {
-            json.WriteString("level", WireNames.Of(level));
+            json.WriteString("level", level.ToWireName());
         }
         else
         {
@@ -144,7 +144,7 @@ internal static class JsonRenderer
         {
             json.WriteStartObject();
             json.WriteString("code", check.Code);
-            json.WriteString("outcome", WireNames.Of(check.Outcome));
+            json.WriteString("outcome", check.Outcome.ToWireName());
             Strings(json, "arguments", check.Arguments);
             json.WriteEndObject();
         }

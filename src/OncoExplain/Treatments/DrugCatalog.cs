@@ -45,6 +45,7 @@ public static class DrugCatalog
         new("trifluridine-tipiracil", "trifluridine–tipiracil", DrugClasses.TrifluridineTipiracil),
         new("regorafenib", "regorafenib", DrugClasses.MultikinaseInhibitor),
         new("fruquintinib", "fruquintinib", DrugClasses.MultikinaseInhibitor),
+        new("daraxonrasib", "daraxonrasib", DrugClasses.RasOnInhibitor),
     ];
 
     private static readonly FrozenDictionary<string, Drug> DrugsById = AllDrugs.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);

@@ -66,4 +66,7 @@ public enum DrugClasses
 
     /// <summary>Leucovorin (folinic acid), which boosts fluorouracil and is not itself an anticancer drug.</summary>
     Folinate = 1 << 19,
+
+    /// <summary>An investigational RAS(ON) inhibitor (daraxonrasib), given in trials and expanded access; no approval found.</summary>
+    RasOnInhibitor = 1 << 20,
 }

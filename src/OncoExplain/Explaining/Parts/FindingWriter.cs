@@ -42,14 +42,29 @@ internal static class FindingWriter
 
     private static string Reason(ExplainContext context, ConditionCheck check)
     {
-        Span<(string Name, string Value)> arguments = new (string, string)[Math.Min(check.Arguments.Length, ArgumentNames.Length)];
-        for (var i = 0; i < arguments.Length; i++)
+        // A text written for this many arguments (Reason.code.Outcome.2) may name them; the plain text never does.
+        var key = $"Reason.{check.Code}.{check.Outcome}";
+        var count = Math.Min(check.Arguments.Length, ArgumentNames.Length);
+        var specific = $"{key}.{count.ToString(CultureInfo.InvariantCulture)}";
+        if (count == 0 || !context.Texts.Has(specific))
         {
-            arguments[i] = (ArgumentNames[i], check.Arguments[i]);
+            return context.Texts[key];
         }
 
-        return context.Texts.Get($"Reason.{check.Code}.{check.Outcome}", arguments);
+        Span<(string Name, string Value)> arguments = new (string, string)[count];
+        for (var i = 0; i < count; i++)
+        {
+            arguments[i] = (ArgumentNames[i], Readable(check.Arguments[i]));
+        }
+
+        return context.Texts.Get(specific, arguments);
     }
+
+    // Protein changes read as reports print them (G12D, not p.G12D).
+    private static string Readable(string argument) =>
+        argument.StartsWith("p.", StringComparison.Ordinal) && ProteinChange.TryParse(argument, out var change, out _)
+            ? change.ToShortString()[2..]
+            : argument;
 
     private static string EvidenceText(ExplainContext context, Finding finding)
     {

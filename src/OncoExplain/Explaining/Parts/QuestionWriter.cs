@@ -17,12 +17,12 @@ internal static class QuestionWriter
 
         foreach (var finding in eligibility.Findings.Where(f => f.Status == FindingStatus.Candidate).Take(MaxOptionQuestions))
         {
-            questions.Add(context.Texts.Get("Question.Candidate", ("therapy", FindingWriter.TherapyName(context, finding.TherapyId))));
+            questions.Add(context.Texts.Get("Question.Candidate", ("therapy", context.Texts[$"Therapy.{finding.TherapyId}.Short"])));
         }
 
         foreach (var finding in eligibility.Findings.Where(f => f.Status == FindingStatus.CandidateLater).Take(MaxOptionQuestions))
         {
-            questions.Add(context.Texts.Get("Question.CandidateLater", ("therapy", FindingWriter.TherapyName(context, finding.TherapyId))));
+            questions.Add(context.Texts.Get("Question.CandidateLater", ("therapy", context.Texts[$"Therapy.{finding.TherapyId}.Short"])));
         }
 
         var profile = context.Profile;

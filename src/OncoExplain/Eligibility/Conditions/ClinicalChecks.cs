@@ -1,0 +1,47 @@
+namespace OncoExplain.Eligibility.Conditions;
+
+/// <summary>Cancer-type, fitness and anatomy conditions.</summary>
+internal static class ClinicalChecks
+{
+    public static Evaluation NotColorectalCancer(TumourProfile profile) =>
+        profile.Cancer == CancerType.Colorectal ? Evaluation.NotMet("colorectal") : Evaluation.Met();
+
+    public static Evaluation PancreaticCancer(TumourProfile profile) => Evaluation.Of(profile.Cancer == CancerType.Pancreatic);
+
+    public static Evaluation Ecog01(TumourProfile profile) => Ecog(profile, 1);
+
+    public static Evaluation Ecog02(TumourProfile profile) => Ecog(profile, 2);
+
+    public static Evaluation Age75OrYounger(TumourProfile profile) => profile.Age switch
+    {
+        { } age => Evaluation.Of(age <= 75, WireNames.Number(age)),
+        null => Evaluation.Unknown(),
+    };
+
+    public static Evaluation LeftSidedPrimary(TumourProfile profile) => profile.Sidedness switch
+    {
+        Sidedness.Left => Evaluation.Met(WireNames.Of(Sidedness.Left)),
+        Sidedness.Right => Evaluation.NotMet(WireNames.Of(Sidedness.Right)),
+        _ => Evaluation.Unknown(),
+    };
+
+    public static Evaluation LiverOnlyMetastases(TumourProfile profile) => profile.LiverOnlyMetastases switch
+    {
+        true => Evaluation.Met(),
+        false => Evaluation.NotMet([.. profile.MetastaticSites.Where(s => s != MetastaticSite.Liver).Select(WireNames.Of)]),
+        null => Evaluation.Unknown(),
+    };
+
+    public static Evaluation LiverMetastasesResectable(TumourProfile profile) => profile.LiverMetastasesResectable switch
+    {
+        true => Evaluation.Met(),
+        false => Evaluation.NotMet(),
+        null => Evaluation.Unknown(),
+    };
+
+    private static Evaluation Ecog(TumourProfile profile, int maximum) => profile.Ecog switch
+    {
+        { } ecog => Evaluation.Of(ecog <= maximum, WireNames.Number(ecog)),
+        null => Evaluation.Unknown(),
+    };
+}

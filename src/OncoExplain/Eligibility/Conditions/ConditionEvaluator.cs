@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using static OncoExplain.ConditionCodes;
+
+namespace OncoExplain.Eligibility.Conditions;
+
+/// <summary>Maps each condition code to the pure function that checks it.</summary>
+internal static class ConditionEvaluator
+{
+    private static readonly FrozenDictionary<string, Func<TumourProfile, Evaluation>> Checks =
+        new Dictionary<string, Func<TumourProfile, Evaluation>>(StringComparer.Ordinal)
+        {
+            [RasWildType] = RasBrafChecks.RasWildType,
+            [RasMutant] = RasBrafChecks.RasMutant,
+            [BrafV600ePresent] = RasBrafChecks.BrafV600ePresent,
+            [BrafV600eAbsent] = RasBrafChecks.BrafV600eAbsent,
+            [KrasG12cPresent] = RasBrafChecks.KrasG12cPresent,
+            [GermlineBrca] = DnaRepairChecks.GermlineBrca,
+            [GermlineBrcaOrPalb2] = DnaRepairChecks.GermlineBrcaOrPalb2,
+            [SomaticOnlyBrcaOrPalb2] = DnaRepairChecks.SomaticOnlyBrcaOrPalb2,
+            [MsiHighOrDmmr] = ImmuneChecks.MsiHighOrDmmr,
+            [MmrDeficient] = ImmuneChecks.MmrDeficient,
+            [ConditionCodes.MsiMmrDiscordant] = ImmuneChecks.MsiMmrDiscordant,
+            [TmbHigh] = ImmuneChecks.TmbHigh,
+            [PoleVariant] = ImmuneChecks.PoleVariant,
+            [Her2Positive] = Her2FusionChecks.Her2Positive,
+            [Her2Ihc3Plus] = Her2FusionChecks.Her2Ihc3Plus,
+            [NtrkFusion] = Her2FusionChecks.NtrkFusion,
+            [RetFusion] = Her2FusionChecks.RetFusion,
+            [Nrg1Fusion] = Her2FusionChecks.Nrg1Fusion,
+            [NotColorectalCancer] = ClinicalChecks.NotColorectalCancer,
+            [PancreaticCancer] = ClinicalChecks.PancreaticCancer,
+            [NoPriorMetastaticTherapy] = TreatmentHistoryChecks.NoPriorMetastaticTherapy,
+            [PriorSystemicTherapy] = TreatmentHistoryChecks.PriorSystemicTherapy,
+            [PriorFluoropyrimidineOxaliplatinIrinotecan] = TreatmentHistoryChecks.PriorFluoropyrimidineOxaliplatinIrinotecan,
+            [PriorGemcitabineBasedTherapy] = TreatmentHistoryChecks.PriorGemcitabineBasedTherapy,
+            [PriorAntiVegf] = TreatmentHistoryChecks.PriorAntiVegf,
+            [PriorAntiEgfrIfRasWildType] = TreatmentHistoryChecks.PriorAntiEgfrIfRasWildType,
+            [PriorAntiEgfr] = TreatmentHistoryChecks.PriorAntiEgfr,
+            [PriorTrkInhibitor] = TreatmentHistoryChecks.PriorTrkInhibitor,
+            [FirstLinePlatinum] = TreatmentHistoryChecks.FirstLinePlatinum,
+            [NoProgressionOnFirstLinePlatinum] = TreatmentHistoryChecks.NoProgressionOnFirstLinePlatinum,
+            [Platinum16WeeksWithoutProgression] = TreatmentHistoryChecks.Platinum16WeeksWithoutProgression,
+            [Ecog01] = ClinicalChecks.Ecog01,
+            [Ecog02] = ClinicalChecks.Ecog02,
+            [Age75OrYounger] = ClinicalChecks.Age75OrYounger,
+            [LeftSidedPrimary] = ClinicalChecks.LeftSidedPrimary,
+            [LiverOnlyMetastases] = ClinicalChecks.LiverOnlyMetastases,
+            [LiverMetastasesResectable] = ClinicalChecks.LiverMetastasesResectable,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The codes that have a check.</summary>
+    public static IEnumerable<string> Codes => Checks.Keys;
+
+    /// <summary>Checks one condition.</summary>
+    /// <exception cref="KeyNotFoundException">The code has no check (a knowledge-base bug that tests catch).</exception>
+    public static Evaluation Evaluate(string code, TumourProfile profile) => Checks[code](profile);
+}

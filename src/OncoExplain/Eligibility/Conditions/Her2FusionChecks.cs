@@ -1,0 +1,49 @@
+namespace OncoExplain.Eligibility.Conditions;
+
+/// <summary>HER2 and gene-fusion conditions.</summary>
+internal static class Her2FusionChecks
+{
+    private static readonly string[] NtrkGenes = ["NTRK1", "NTRK2", "NTRK3"];
+
+    public static Evaluation Her2Positive(TumourProfile profile)
+    {
+        if (profile.Biomarkers.Her2 is not { } her2)
+        {
+            return Evaluation.Unknown();
+        }
+
+        return profile.Biomarkers.Her2Positive switch
+        {
+            TestResult.Positive => Evaluation.Met(WireNames.Of(her2)),
+            TestResult.Negative => Evaluation.NotMet(WireNames.Of(her2)),
+            _ => new Evaluation(ConditionOutcome.Unknown, [WireNames.Of(her2)], TestIds.Her2Ish),
+        };
+    }
+
+    public static Evaluation Her2Ihc3Plus(TumourProfile profile) => profile.Biomarkers.Her2 switch
+    {
+        null => Evaluation.Unknown(),
+        Her2Status.Ihc3Plus => Evaluation.Met(WireNames.Of(Her2Status.Ihc3Plus)),
+        Her2Status.Amplified or Her2Status.NotAmplified => Evaluation.Unknown(WireNames.Of(profile.Biomarkers.Her2.Value)),
+        { } other => Evaluation.NotMet(WireNames.Of(other)),
+    };
+
+    public static Evaluation NtrkFusion(TumourProfile profile) => Fusion(profile, NtrkGenes);
+
+    public static Evaluation RetFusion(TumourProfile profile) => Fusion(profile, ["RET"]);
+
+    public static Evaluation Nrg1Fusion(TumourProfile profile) => Fusion(profile, ["NRG1"]);
+
+    private static Evaluation Fusion(TumourProfile profile, string[] drivers)
+    {
+        var biomarkers = profile.Biomarkers;
+        var found = biomarkers.Fusions.FirstOrDefault(f => drivers.Any(f.Involves));
+        if (found is not null)
+        {
+            return Evaluation.Met(found.ToString());
+        }
+
+        var open = drivers.Where(d => biomarkers.Fusion(d) != TestResult.Negative).ToArray();
+        return open.Length == 0 ? Evaluation.NotMet() : Evaluation.Unknown(open);
+    }
+}

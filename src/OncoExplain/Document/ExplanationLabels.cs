@@ -16,6 +16,8 @@ namespace OncoExplain;
 /// <param name="Evidence">"Evidence".</param>
 /// <param name="KnowledgeVersion">The knowledge version line, filled in.</param>
 /// <param name="Readability">"Reading level".</param>
+/// <param name="Level">"level", for the evidence level in the clinician view.</param>
+/// <param name="Rules">"rules", for the rule ids in the clinician view.</param>
 public sealed record ExplanationLabels(
     string Summary,
     string Options,
@@ -31,4 +33,6 @@ public sealed record ExplanationLabels(
     string Reasons,
     string Evidence,
     string KnowledgeVersion,
-    string Readability);
+    string Readability,
+    string Level,
+    string Rules);

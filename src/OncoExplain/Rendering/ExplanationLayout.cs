@@ -120,7 +120,7 @@ internal static class ExplanationLayout
                 description.Add($"{labels.Evidence}: {finding.EvidenceText} [{string.Join(", ", finding.SourceIds)}]");
                 if (explanation.Audience == Audience.Clinician)
                 {
-                    description.Add(ClinicianDetail(finding));
+                    description.Add(ClinicianDetail(finding, labels));
                 }
 
                 writer.Entry(finding.Name, finding.StatusText, description);
@@ -132,12 +132,12 @@ internal static class ExplanationLayout
         writer.EndPart();
     }
 
-    private static string ClinicianDetail(ExplainedFinding finding)
+    private static string ClinicianDetail(ExplainedFinding finding, ExplanationLabels labels)
     {
         var level = finding.Level is { } l ? l.ToWireName() : "-";
         var checks = string.Join("; ", finding.Finding.Checks.Select(c => c.Arguments.IsEmpty
             ? $"{c.Code}={c.Outcome.ToWireName()}"
             : string.Create(CultureInfo.InvariantCulture, $"{c.Code}({string.Join(",", c.Arguments)})={c.Outcome.ToWireName()}")));
-        return $"level {level} · {finding.Bucket.ToWireName()} · rules {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
+        return $"{labels.Level} {level} · {finding.Bucket.ToWireName()} · {labels.Rules} {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
     }
 }

@@ -8,15 +8,47 @@ namespace OncoExplain.Tests.Rendering;
 /// </summary>
 public sealed class RenderedExamplesTests
 {
-    public static TheoryData<string> Examples() => [.. Profiles.ExampleFiles()];
+    /// <summary>The examples every translation is pinned on (one pancreatic, one colorectal).</summary>
+    public static readonly string[] TranslatedExamples = ["pancreatic-germline-brca2.json", "colorectal-left-ras-braf-wildtype-liver-only-resectable.json"];
+
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in Profiles.ExampleFiles())
+        {
+            data.Add(CultureChain.Neutral, example);
+        }
+
+        foreach (var culture in SupportedCultures.Names.Where(c => c != CultureChain.Neutral))
+        {
+            foreach (var example in TranslatedExamples)
+            {
+                data.Add(culture, example);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_shipped_culture_has_rendered_examples()
+    {
+        var cultures = Examples().Select(row => row.Data.Item1).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(SupportedCultures.Names.Order(StringComparer.Ordinal), cultures);
+    }
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Rendered_markdown_is_up_to_date(string example)
+    public void Rendered_markdown_is_up_to_date(string culture, string example)
     {
-        var explanation = OncoExplainer.Create(new OncoExplainOptions { ThrowOnMissingText = true }).Explain(Profiles.Example(example));
+        var explanation = OncoExplainer.Create(new OncoExplainOptions { ThrowOnMissingText = true })
+            .Explain(Profiles.Example(example), new ExplanationOptions { Culture = culture });
         var markdown = ExplanationRenderer.Render(explanation, ExplanationFormat.Markdown);
-        var path = RepositoryFiles.PathOf("docs", "examples", "rendered", Path.ChangeExtension(example, ".md"));
+        var folder = culture == CultureChain.Neutral
+            ? RepositoryFiles.PathOf("docs", "examples", "rendered")
+            : RepositoryFiles.PathOf("docs", "examples", "rendered", culture);
+        var path = Path.Combine(folder, Path.ChangeExtension(example, ".md"));
 
         if (Environment.GetEnvironmentVariable("ONCOEXPLAIN_UPDATE_RENDERED") == "1")
         {

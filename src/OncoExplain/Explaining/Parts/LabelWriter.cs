@@ -18,5 +18,7 @@ internal static class LabelWriter
         texts["Label.Reasons"],
         texts["Label.Evidence"],
         texts.Get("Label.KnowledgeVersion", ("version", version), ("date", date)),
-        texts["Label.Readability"]);
+        texts["Label.Readability"],
+        texts["Label.Level"],
+        texts["Label.Rules"]);
 }

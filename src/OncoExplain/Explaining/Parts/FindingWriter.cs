@@ -66,32 +66,20 @@ internal static class FindingWriter
             ? change.ToShortString()[2..]
             : argument;
 
+    // The first source of a finding is its main evidence (the knowledge base lists the deciding trial or label first);
+    // the others stay in the source list without being described.
     private static string EvidenceText(ExplainContext context, Finding finding)
     {
-        foreach (var id in finding.SourceIds)
+        var main = finding.SourceIds.IsEmpty ? null : KnowledgeBase.Current.FindSource(finding.SourceIds[0]);
+        return main switch
         {
-            if (KnowledgeBase.Current.FindSource(id) is { ApprovalDate: { } date, Trial: { } trial })
-            {
-                return context.Texts.Get("Evidence.ApprovedWithTrial", ("year", date.Year.ToString(CultureInfo.InvariantCulture)), ("trial", trial));
-            }
-        }
-
-        foreach (var id in finding.SourceIds)
-        {
-            if (KnowledgeBase.Current.FindSource(id) is { ApprovalDate: { } date })
-            {
-                return context.Texts.Get("Evidence.Approved", ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
-            }
-        }
-
-        foreach (var id in finding.SourceIds)
-        {
-            if (KnowledgeBase.Current.FindSource(id) is { Trial: { } trial })
-            {
-                return context.Texts.Get("Evidence.Trial", ("trial", trial));
-            }
-        }
-
-        return context.Texts["Evidence.Studies"];
+            { ApprovalDate: { } date, Trial: { } trial } => context.Texts.Get("Evidence.ApprovedWithTrial", ("year", Year(date)), ("trial", trial)),
+            { ApprovalDate: { } date } => context.Texts.Get("Evidence.Approved", ("year", Year(date))),
+            { Trial: { } trial } => context.Texts.Get("Evidence.Trial", ("trial", trial)),
+            _ => context.Texts["Evidence.Studies"],
+        };
     }
+
+    private static string Year(DateOnly date) => date.Year.ToString(CultureInfo.InvariantCulture);
+
 }

@@ -29,6 +29,14 @@ public sealed class TextOverrides
     /// <summary>How many overrides are registered.</summary>
     public int Count => _texts.Count;
 
+    internal void CopyTo(TextOverrides target)
+    {
+        foreach (var entry in _texts)
+        {
+            target._texts[entry.Key] = entry.Value;
+        }
+    }
+
     internal bool TryGet(string cultureName, string key, out string text) =>
         _texts.TryGetValue((cultureName.ToLowerInvariant(), key), out text!);
 }

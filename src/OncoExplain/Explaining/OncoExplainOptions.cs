@@ -26,7 +26,10 @@ public sealed class OncoExplainOptions
     /// </summary>
     public bool ThrowOnMissingText { get; set; }
 
-    /// <summary>What is wrong with these options, one message per problem; empty when they are usable.</summary>
+    /// <summary>
+    /// What is wrong with these options, one message per problem; empty when they are usable: a malformed culture name, an
+    /// undefined audience, an override for a key that does not exist or with a placeholder the original text lacks.
+    /// </summary>
     internal List<string> Problems()
     {
         var problems = new List<string>();
@@ -42,6 +45,21 @@ public sealed class OncoExplainOptions
         if (!Enum.IsDefined(DefaultAudience))
         {
             problems.Add($"{nameof(DefaultAudience)} {(int)DefaultAudience} is not an {nameof(Audience)} value.");
+        }
+
+        foreach (var (culture, key, text) in TextOverrides.Entries())
+        {
+            if (TextCatalog.ShippedText(CultureChain.Neutral, key) is not { } original)
+            {
+                problems.Add($"{nameof(TextOverrides)}: '{key}' ({culture}) is not a text key, so the override would never be used.");
+                continue;
+            }
+
+            var unknown = TextTemplate.PlaceholdersOf(text).Except(TextTemplate.PlaceholdersOf(original), StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                problems.Add($"{nameof(TextOverrides)}: '{key}' ({culture}) uses {string.Join(", ", unknown.Select(u => "{" + u + "}"))}, which the original text does not have.");
+            }
         }
 
         return problems;

@@ -7,7 +7,8 @@ public static class OncoExplainer
     /// <param name="options">Configuration, or <see langword="null"/> for the defaults.</param>
     /// <returns>The explainer. It copies <paramref name="options"/>; later changes to them do not affect it.</returns>
     /// <exception cref="ArgumentException"><paramref name="options"/> has an empty or malformed
-    /// <see cref="OncoExplainOptions.DefaultCulture"/> or an undefined <see cref="OncoExplainOptions.DefaultAudience"/>.</exception>
+    /// <see cref="OncoExplainOptions.DefaultCulture"/>, an undefined <see cref="OncoExplainOptions.DefaultAudience"/>, or a text
+    /// override for an unknown key or with a placeholder the original text does not have.</exception>
     public static IExplainer Create(OncoExplainOptions? options = null) =>
         new Explainer(options ?? new OncoExplainOptions(), EligibilityEngine.Default);
 }

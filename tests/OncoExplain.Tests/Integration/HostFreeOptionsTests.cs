@@ -31,6 +31,32 @@ public sealed class HostFreeOptionsTests
     }
 
     [Fact]
+    public void An_override_for_a_key_that_does_not_exist_is_rejected()
+    {
+        var options = new OncoExplainOptions();
+        options.TextOverrides.Add("en", "Label.Sumary", "At a glance");
+
+        var error = Assert.Throws<ArgumentException>(() => OncoExplainer.Create(options));
+
+        Assert.Contains("'Label.Sumary' (en) is not a text key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_with_a_placeholder_the_original_lacks_is_rejected_and_one_that_keeps_them_is_used()
+    {
+        var wrong = new OncoExplainOptions();
+        wrong.TextOverrides.Add("fr", "Disclaimer", "Version {version}, {today}.");
+        var right = new OncoExplainOptions();
+        right.TextOverrides.Add("en", "Disclaimer", "For learning only (knowledge {version}, {date}).");
+
+        var error = Assert.Throws<ArgumentException>(() => OncoExplainer.Create(wrong));
+        var explanation = OncoExplainer.Create(right).Explain(Profiles.Pancreatic());
+
+        Assert.Contains("{today}", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"For learning only (knowledge {KnowledgeBase.Current.Version}, ", explanation.Disclaimer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changing_the_options_after_create_does_not_change_the_explainer()
     {
         var options = new OncoExplainOptions();

@@ -111,6 +111,16 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public void An_override_for_an_unknown_key_fails_when_the_explainer_is_resolved()
+    {
+        using var provider = Build(s => s.AddOncoExplain(o => o.TextOverrides.Add("en", "No.Such.Key", "text")));
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IExplainer>());
+
+        Assert.Contains("No.Such.Key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changing_the_options_object_after_resolution_does_not_change_the_explainer()
     {
         using var provider = Build(s => s.AddOncoExplain());

@@ -8,9 +8,19 @@ internal sealed class Explainer : IExplainer
     private readonly OncoExplainOptions _options;
     private readonly IEligibilityEngine _engine;
 
+    /// <summary>Creates an explainer over a copy of <paramref name="options"/> (later changes to them do not affect it).</summary>
+    /// <exception cref="ArgumentException">The options are not usable (see <see cref="OncoExplainOptions.Problems"/>).</exception>
     public Explainer(OncoExplainOptions options, IEligibilityEngine engine)
     {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(engine);
+        var problems = options.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        _options = options.Snapshot();
         _engine = engine;
     }
 

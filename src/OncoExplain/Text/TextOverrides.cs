@@ -29,6 +29,17 @@ public sealed class TextOverrides
     /// <summary>How many overrides are registered.</summary>
     public int Count => _texts.Count;
 
+    internal IEnumerable<(string Culture, string Key, string Text)> Entries() =>
+        _texts.Select(e => (e.Key.Culture, e.Key.Key, e.Value)).OrderBy(e => e.Culture, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal);
+
+    internal void CopyTo(TextOverrides target)
+    {
+        foreach (var entry in _texts)
+        {
+            target._texts[entry.Key] = entry.Value;
+        }
+    }
+
     internal bool TryGet(string cultureName, string key, out string text) =>
         _texts.TryGetValue((cultureName.ToLowerInvariant(), key), out text!);
 }

@@ -1,0 +1,3 @@
+using OncoExplain.BrowserTests.Support;
+
+[assembly: AssemblyFixture(typeof(ChromiumFixture))]

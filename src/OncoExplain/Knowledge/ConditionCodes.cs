@@ -86,6 +86,12 @@ public static class ConditionCodes
     /// <summary>Prior anti-EGFR therapy (context).</summary>
     public const string PriorAntiEgfr = "prior-anti-egfr";
 
+    /// <summary>Met when no earlier anti-EGFR course ended in progression (or none was given).</summary>
+    public const string NoProgressionOnPriorAntiEgfr = "no-progression-on-prior-anti-egfr";
+
+    /// <summary>Met when an earlier anti-EGFR course ended in progression (acquired resistance; rechallenge context).</summary>
+    public const string ProgressionOnPriorAntiEgfr = "progression-on-prior-anti-egfr";
+
     /// <summary>Prior TRK inhibitor (context).</summary>
     public const string PriorTrkInhibitor = "prior-trk-inhibitor";
 
@@ -123,7 +129,7 @@ public static class ConditionCodes
         SomaticOnlyBrcaOrPalb2, MsiHighOrDmmr, MmrDeficient, MsiMmrDiscordant, TmbHigh, PoleVariant, Her2Positive, Her2Ihc3Plus,
         NtrkFusion, RetFusion, Nrg1Fusion, NotColorectalCancer, PancreaticCancer, NoPriorMetastaticTherapy, PriorSystemicTherapy,
         PriorFluoropyrimidineOxaliplatinIrinotecan, PriorGemcitabineBasedTherapy, PriorAntiVegf, PriorAntiEgfrIfRasWildType,
-        PriorAntiEgfr, PriorTrkInhibitor, FirstLinePlatinum, NoProgressionOnFirstLinePlatinum, Platinum16WeeksWithoutProgression,
+        PriorAntiEgfr, NoProgressionOnPriorAntiEgfr, ProgressionOnPriorAntiEgfr, PriorTrkInhibitor, FirstLinePlatinum, NoProgressionOnFirstLinePlatinum, Platinum16WeeksWithoutProgression,
         Ecog01, Ecog02, Age75OrYounger, LeftSidedPrimary, LiverOnlyMetastases, LiverMetastasesResectable,
     ];
 }

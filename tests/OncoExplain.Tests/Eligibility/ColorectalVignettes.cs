@@ -83,10 +83,18 @@ internal static class ColorectalVignettes
         ]),
         new("crc-prior-anti-egfr", "§2.9 CHRONOS C25", () => Crc().Left().RasBrafWildType().Treated("folfox+panitumumab", 1).Treated("folfiri+bevacizumab", 2).Build(),
         [
-            new(AntiEgfr, Candidate) { Caveat = CaveatCodes.RechallengeGuidedByCtdna },
+            new(AntiEgfr, Investigational) { Rule = "anti-egfr-rechallenge", Caveat = CaveatCodes.RechallengeGuidedByCtdna, Check = ProgressionOnPriorAntiEgfr, Outcome = Met, Arguments = "folfox+panitumumab" },
             new(TrifluridineTipiracil, Candidate) { Drug = "trifluridine-tipiracil+bevacizumab" },
             new(Fruquintinib, Candidate),
             new(Regorafenib, Candidate),
+        ]),
+        new("crc-anti-egfr-stopped-for-side-effects", "§2.2 C2; §2.9 C25", () => Crc().Left().RasBrafWildType().Treated("folfox+panitumumab", 1, 12, TreatmentOutcome.Stopped).Treated("folfiri+bevacizumab", 2).Build(),
+        [
+            new(AntiEgfr, Candidate) { Rule = "anti-egfr-after-chemotherapy", Drug = "panitumumab", Caveat = CaveatCodes.RechallengeGuidedByCtdna, Check = NoProgressionOnPriorAntiEgfr, Outcome = Met },
+        ]),
+        new("crc-anti-egfr-progressed-braf-untested", "§2.9 CHRONOS C25; §2.2 C3", () => Crc().Left().Negative("KRAS", "NRAS").Treated("folfox+panitumumab", 1).Treated("folfiri+bevacizumab", 2).Build(),
+        [
+            new(AntiEgfr, NeedsTesting) { Missing = TestIds.Braf, Check = BrafV600eAbsent, Outcome = Unknown },
         ]),
         new("crc-her2-positive-ras-wt-refractory", "§2.6 R-C6", () => Crc().Left().RasBrafWildType().Her2(Her2Status.Ihc3Plus).AfterStandardChemotherapy().Build(),
         [

@@ -36,6 +36,8 @@ internal static class ConditionEvaluator
             [PriorAntiVegf] = TreatmentHistoryChecks.PriorAntiVegf,
             [PriorAntiEgfrIfRasWildType] = TreatmentHistoryChecks.PriorAntiEgfrIfRasWildType,
             [PriorAntiEgfr] = TreatmentHistoryChecks.PriorAntiEgfr,
+            [NoProgressionOnPriorAntiEgfr] = TreatmentHistoryChecks.NoProgressionOnPriorAntiEgfr,
+            [ProgressionOnPriorAntiEgfr] = TreatmentHistoryChecks.ProgressionOnPriorAntiEgfr,
             [PriorTrkInhibitor] = TreatmentHistoryChecks.PriorTrkInhibitor,
             [FirstLinePlatinum] = TreatmentHistoryChecks.FirstLinePlatinum,
             [NoProgressionOnFirstLinePlatinum] = TreatmentHistoryChecks.NoProgressionOnFirstLinePlatinum,

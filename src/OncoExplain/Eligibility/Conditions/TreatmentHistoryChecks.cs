@@ -37,6 +37,28 @@ internal static class TreatmentHistoryChecks
 
     public static Evaluation PriorAntiEgfr(TumourProfile profile) => Courses(profile, DrugClasses.AntiEgfr);
 
+    public static Evaluation NoProgressionOnPriorAntiEgfr(TumourProfile profile) => AntiEgfrProgression(profile) switch
+    {
+        { Outcome: ConditionOutcome.Met } progressed => Evaluation.NotMet([.. progressed.Arguments]),
+        { Outcome: ConditionOutcome.Unknown } unknown => unknown,
+        _ => Evaluation.Met(),
+    };
+
+    public static Evaluation ProgressionOnPriorAntiEgfr(TumourProfile profile) => AntiEgfrProgression(profile);
+
+    // Met: a course with an anti-EGFR antibody ended in progression; unknown: one was given and its outcome is not recorded.
+    private static Evaluation AntiEgfrProgression(TumourProfile profile)
+    {
+        var courses = profile.Treatments.Where(t => t.Regimen.Contains(DrugClasses.AntiEgfr)).ToList();
+        var progressed = courses.Where(t => t.Outcome == TreatmentOutcome.Progression).Select(t => t.Regimen.Id).ToArray();
+        if (progressed.Length > 0)
+        {
+            return Evaluation.Met(progressed);
+        }
+
+        return courses.Any(t => t.Outcome is null) ? Evaluation.Unknown() : Evaluation.NotMet();
+    }
+
     public static Evaluation PriorTrkInhibitor(TumourProfile profile) => Courses(profile, DrugClasses.TrkInhibitor);
 
     public static Evaluation FirstLinePlatinum(TumourProfile profile)

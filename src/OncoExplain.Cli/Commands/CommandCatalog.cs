@@ -12,5 +12,8 @@ internal static class CommandCatalog
         ValidateCommand.Create(console),
         SchemaCommand.Create(console),
         RulesCommand.Create(console),
+        BatchCommand.Create(console),
+        ImportCommand.Create(console),
+        SummaryCommand.Create(console),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 
 namespace OncoExplain;
@@ -62,7 +63,7 @@ internal sealed class Explainer : IExplainer
         var care = SupportiveCareWriter.Write(context);
         var faq = FaqWriter.Write(context);
         var warnings = WarningWriter.Write(context);
-        var date = knowledge.AsOf.ToString("d", texts.FormatCulture);
+        var date = knowledge.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var disclaimer = texts.Get("Disclaimer", ("version", knowledge.Version), ("date", date));
         var title = texts[$"Title.{profile.Cancer}"];
 

@@ -16,7 +16,7 @@ internal abstract class DocumentWriter
     public abstract void List(IEnumerable<string> items, bool ordered = false);
 
     /// <summary>A term and its description (findings, glossary, FAQ, sources).</summary>
-    public abstract void Entry(string term, string? tag, IReadOnlyList<string> description);
+    public abstract void Entry(string term, IReadOnlyList<string> description);
 
     public abstract void Note(string text);
 

@@ -53,7 +53,7 @@ internal static class ExplanationLayout
             writer.BeginPart("supportive-care", labels.SupportiveCare, 2);
             foreach (var topic in explanation.SupportiveCare)
             {
-                writer.Entry(topic.Heading, null, topic.Paragraphs);
+                writer.Entry(topic.Heading, topic.Paragraphs);
             }
 
             writer.EndPart();
@@ -61,7 +61,7 @@ internal static class ExplanationLayout
             writer.BeginPart("faq", labels.Faq, 2);
             foreach (var entry in explanation.Faq)
             {
-                writer.Entry(entry.Question, null, [entry.Answer]);
+                writer.Entry(entry.Question, [entry.Answer]);
             }
 
             writer.EndPart();
@@ -69,7 +69,7 @@ internal static class ExplanationLayout
             writer.BeginPart("glossary", labels.Glossary, 2);
             foreach (var entry in explanation.Glossary)
             {
-                writer.Entry(entry.Term, null, [entry.Definition]);
+                writer.Entry(entry.Term, [entry.Definition]);
             }
 
             writer.EndPart();
@@ -123,7 +123,7 @@ internal static class ExplanationLayout
                     description.Add(ClinicianDetail(finding, labels));
                 }
 
-                writer.Entry(finding.Name, finding.StatusText, description);
+                writer.Entry(finding.Name, description);
             }
 
             writer.EndPart();

@@ -18,7 +18,6 @@ internal sealed class HtmlRenderer : DocumentWriter
         h4 { font-size: 1.05rem; margin: 1.1rem 0 0.3rem; }
         p, li, dd { font-size: 1.05rem; }
         .label { color: #3d3d3d; font-style: italic; }
-        .tag { display: inline-block; font-size: 0.9rem; font-weight: 600; color: #1a1a1a; background: #eef1f4; border: 1px solid #8c959f; border-radius: 0.3rem; padding: 0 0.4rem; }
         article { border-left: 4px solid #8c959f; padding: 0.1rem 0 0.1rem 0.9rem; margin: 0.8rem 0; }
         .note { font-size: 0.95rem; color: #3d3d3d; }
         @media print { main { max-width: none; } h2 { page-break-after: avoid; } article { page-break-inside: avoid; } }
@@ -74,15 +73,10 @@ internal sealed class HtmlRenderer : DocumentWriter
         _html.Append("</").Append(tag).Append(">\n");
     }
 
-    public override void Entry(string term, string? tag, IReadOnlyList<string> description)
+    public override void Entry(string term, IReadOnlyList<string> description)
     {
         var level = Math.Min(_level + 1, 6);
         _html.Append("<article>\n<h").Append(level).Append('>').Append(Escape(term)).Append("</h").Append(level).Append(">\n");
-        if (tag is not null)
-        {
-            _html.Append("<p><span class=\"tag\">").Append(Escape(tag)).Append("</span></p>\n");
-        }
-
         if (description.Count == 1)
         {
             Paragraph(description[0]);

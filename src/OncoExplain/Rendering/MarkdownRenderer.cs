@@ -44,7 +44,7 @@ internal sealed class MarkdownRenderer : DocumentWriter
         _text.AppendLine();
     }
 
-    public override void Entry(string term, string? tag, IReadOnlyList<string> description)
+    public override void Entry(string term, IReadOnlyList<string> description)
     {
         _text.Append("**").Append(Escape(term)).AppendLine("**").AppendLine();
         foreach (var line in description)

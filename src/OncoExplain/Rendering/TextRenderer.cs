@@ -39,7 +39,7 @@ internal sealed class TextRenderer : DocumentWriter
         _text.AppendLine();
     }
 
-    public override void Entry(string term, string? tag, IReadOnlyList<string> description)
+    public override void Entry(string term, IReadOnlyList<string> description)
     {
         _text.Append("* ").AppendLine(term);
         foreach (var line in description)

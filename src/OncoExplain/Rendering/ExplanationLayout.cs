@@ -117,7 +117,7 @@ internal static class ExplanationLayout
             {
                 var description = new List<string>(finding.Reasons.Length + 2);
                 description.AddRange(finding.Reasons);
-                description.Add($"{labels.Evidence}: {finding.EvidenceText} [{string.Join(", ", finding.SourceIds)}]");
+                description.Add($"{labels.Evidence} {finding.EvidenceText} [{string.Join(", ", finding.SourceIds)}]");
                 if (explanation.Audience == Audience.Clinician)
                 {
                     description.Add(ClinicianDetail(finding, labels));

@@ -5,10 +5,18 @@ internal sealed class ScavengingSection : ISectionWriter
 {
     public string Id => "scavenging";
 
-    public ExplanationSection? Write(ExplainContext context) =>
-        context.Section(Id, "Pancreatic.Scavenging.Heading")
+    public ExplanationSection? Write(ExplainContext context)
+    {
+        var section = context.Section(Id, "Pancreatic.Scavenging.Heading")
             .Paragraph("Pancreatic.Scavenging.Fuel")
-            .Paragraph("Pancreatic.Scavenging.Scavenge")
-            .Paragraph("Pancreatic.Scavenging.Why")
-            .Build();
+            .Say("Pancreatic.Scavenging.Scavenge");
+
+        // Only a tumour with a KRAS change has the stuck switch that drives the scavenging.
+        if (context.PathogenicIn("KRAS") is not null)
+        {
+            section.Say("Pancreatic.Scavenging.Kras");
+        }
+
+        return section.Break().Paragraph("Pancreatic.Scavenging.Why").Build();
+    }
 }

@@ -3,6 +3,7 @@
 
     python3 eng/resx.py merge src/OncoExplain/Resources/ExplanationTexts.resx texts.json
     python3 eng/resx.py keys  src/OncoExplain/Resources/ExplanationTexts.resx
+    python3 eng/resx.py remove src/OncoExplain/Resources/ExplanationTexts*.resx -- Key1 Key2
 
 texts.json is an object {"Key": "text"} or {"Key": {"value": "text", "comment": "..."}}.
 The .resx files are the source of truth; this only saves typing XML by hand."""
@@ -43,6 +44,15 @@ def save(path, entries):
 
 if __name__ == "__main__":
     cmd, path = sys.argv[1], sys.argv[2]
+    if cmd == "remove":
+        split = sys.argv.index("--")
+        for file in sys.argv[2:split]:
+            entries = load(file)
+            for key in sys.argv[split + 1:]:
+                entries.pop(key, None)
+            save(file, entries)
+            print(f"{file}: {len(entries)} keys")
+        sys.exit(0)
     entries = load(path)
     if cmd == "merge":
         new = json.load(open(sys.argv[3], encoding="utf-8"))

@@ -9,7 +9,6 @@ internal static class BuiltInExample
 {
     public static TumourProfile Profile { get; } = new(
         CancerType.Pancreatic,
-        id: "built-in example",
         stage: StageGroup.IV,
         metastaticSites: [MetastaticSite.Liver],
         primarySite: PrimarySite.Head,

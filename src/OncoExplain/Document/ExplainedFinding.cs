@@ -12,6 +12,7 @@ namespace OncoExplain;
 /// <param name="EvidenceText">The evidence in plain words: who approved it and on which trial, or what kind of study.</param>
 /// <param name="SourceIds">The sources of the finding (knowledge-base ids, listed under <see cref="Explanation.Sources"/>).</param>
 /// <param name="Bucket">The plain-language bucket.</param>
+/// <param name="BucketText">The bucket in words (<c>Worth asking about</c>).</param>
 /// <param name="Level">The evidence level, when the knowledge base gives one.</param>
 /// <param name="Finding">The engine's finding with every condition checked (codes, outcomes, rule ids).</param>
 public sealed record ExplainedFinding(
@@ -23,6 +24,7 @@ public sealed record ExplainedFinding(
     string EvidenceText,
     ImmutableArray<string> SourceIds,
     CaregiverBucket Bucket,
+    string BucketText,
     EvidenceLevel? Level,
     Finding Finding)
 {
@@ -37,6 +39,7 @@ public sealed record ExplainedFinding(
         && EvidenceText == other.EvidenceText
         && Sequences.Equal(SourceIds, other.SourceIds)
         && Bucket == other.Bucket
+        && BucketText == other.BucketText
         && Level == other.Level
         && Finding.Equals(other.Finding);
 

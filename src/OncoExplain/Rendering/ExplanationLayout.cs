@@ -117,7 +117,7 @@ internal static class ExplanationLayout
             {
                 var description = new List<string>(finding.Reasons.Length + 2);
                 description.AddRange(finding.Reasons);
-                description.Add($"{labels.Evidence}: {finding.EvidenceText} [{string.Join(", ", finding.SourceIds)}]");
+                description.Add($"{labels.Evidence} {finding.EvidenceText} [{string.Join(", ", finding.SourceIds)}]");
                 if (explanation.Audience == Audience.Clinician)
                 {
                     description.Add(ClinicianDetail(finding, labels));
@@ -138,6 +138,6 @@ internal static class ExplanationLayout
         var checks = string.Join("; ", finding.Finding.Checks.Select(c => c.Arguments.IsEmpty
             ? $"{c.Code}={c.Outcome.ToWireName()}"
             : string.Create(CultureInfo.InvariantCulture, $"{c.Code}({string.Join(",", c.Arguments)})={c.Outcome.ToWireName()}")));
-        return $"{labels.Level} {level} · {finding.Bucket.ToWireName()} · {labels.Rules} {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
+        return $"{labels.Level} {level} · {finding.BucketText} · {labels.Rules} {string.Join(", ", finding.Finding.RuleIds)} · {checks}";
     }
 }

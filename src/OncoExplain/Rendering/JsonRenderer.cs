@@ -129,6 +129,7 @@ internal static class JsonRenderer
         Strings(json, "evidence", f.SourceIds);
         json.WriteString("evidenceText", f.EvidenceText);
         json.WriteString("bucket", f.Bucket.ToWireName());
+        json.WriteString("bucketText", f.BucketText);
         if (f.Level is { } level)
         {
             json.WriteString("level", level.ToWireName());

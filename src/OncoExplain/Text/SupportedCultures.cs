@@ -4,7 +4,7 @@ namespace OncoExplain;
 public static class SupportedCultures
 {
     /// <summary>The culture names with a complete set of texts, neutral English first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [CultureChain.Neutral];
+    public static IReadOnlyList<string> Names { get; } = [CultureChain.Neutral, "fr", "es", "de", "pt-BR", "it"];
 
     /// <summary>Whether a complete set of texts ships for this exact culture name.</summary>
     /// <param name="cultureName">A culture name.</param>

@@ -36,6 +36,7 @@ internal static class FindingWriter
             EvidenceText(context, finding),
             finding.SourceIds,
             finding.Bucket,
+            context.Texts[$"Bucket.{finding.Bucket}"],
             finding.Level,
             finding);
     }
@@ -54,17 +55,25 @@ internal static class FindingWriter
         Span<(string Name, string Value)> arguments = new (string, string)[count];
         for (var i = 0; i < count; i++)
         {
-            arguments[i] = (ArgumentNames[i], Readable(check.Arguments[i]));
+            arguments[i] = (ArgumentNames[i], Readable(context, check.Arguments[i]));
         }
 
         return context.Texts.Get(specific, arguments);
     }
 
-    // Protein changes read as reports print them (G12D, not p.G12D).
-    private static string Readable(string argument) =>
-        argument.StartsWith("p.", StringComparison.Ordinal) && ProteinChange.TryParse(argument, out var change, out _)
-            ? change.ToShortString()[2..]
+    // Protein changes read as reports print them (G12D, not p.G12D); numbers take the culture's decimal separator.
+    private static string Readable(ExplainContext context, string argument)
+    {
+        if (argument.StartsWith("p.", StringComparison.Ordinal) && ProteinChange.TryParse(argument, out var change, out _))
+        {
+            return change.ToShortString()[2..];
+        }
+
+        return argument.Contains('.', StringComparison.Ordinal)
+               && double.TryParse(argument, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number.ToString("0.##", context.FormatCulture)
             : argument;
+    }
 
     // The first source of a finding is its main evidence (the knowledge base lists the deciding trial or label first);
     // the others stay in the source list without being described.

@@ -9,8 +9,8 @@ namespace OncoExplain.Cli;
 /// A <see cref="StreamReader"/> turns bad bytes into U+FFFD, which is valid text: a profile with a corrupted id would be
 /// read and explained as if nothing were wrong. Here every bad byte becomes an unpaired surrogate (U+DC80 + the byte,
 /// as Python's <c>surrogateescape</c> does), which <see cref="ProfileJson.Read(string)"/> reports as an <c>encoding</c>
-/// error, so one corrupted line of a batch is reported and the others are still read. A leading UTF-8 byte-order mark is
-/// skipped. Lines end at <c>\n</c> (a <c>\r</c> before it is removed).
+/// error, so one corrupted line of a batch is reported and the others are still read. A byte-order mark is kept
+/// (as U+FEFF) for the profile reader to skip, so a file and standard input are read alike. Lines end at <c>\n</c> (a <c>\r</c> before it is removed).
 /// </remarks>
 internal sealed class Utf8InputReader(Stream stream) : TextReader
 {
@@ -19,7 +19,6 @@ internal sealed class Utf8InputReader(Stream stream) : TextReader
     private int start;
     private int end;
     private bool endOfStream;
-    private bool started;
     private string pending = string.Empty;
     private int position;
 
@@ -100,15 +99,6 @@ internal sealed class Utf8InputReader(Stream stream) : TextReader
                 var length = newline >= 0 ? newline + 1 : end - start;
                 line = buffer.AsSpan(start, length);
                 start += length;
-                if (!started)
-                {
-                    started = true;
-                    if (line.StartsWith("\uFEFF"u8))
-                    {
-                        line = line[3..];
-                    }
-                }
-
                 return true;
             }
 

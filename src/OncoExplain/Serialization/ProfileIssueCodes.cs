@@ -72,6 +72,9 @@ public static class ProfileIssueCodes
     /// <summary>Warning: a fusion with no known driver gene; it is kept but not interpreted.</summary>
     public const string FusionNotInterpreted = "fusion-not-interpreted";
 
+    /// <summary>Warning: a variant in a gene that no rule or explanation reads; it is kept but not interpreted.</summary>
+    public const string GeneNotInterpreted = "gene-not-interpreted";
+
     /// <summary>Warning: a fusion involving a gene that is also listed as tested negative (DNA panels often miss fusions); the fusion counts.</summary>
     public const string FusionGeneListedNegative = "fusion-gene-listed-negative";
 

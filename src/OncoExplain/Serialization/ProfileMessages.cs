@@ -108,6 +108,9 @@ internal static class ProfileMessages
     public static string FusionNotInterpreted(GeneFusion fusion) =>
         $"{fusion} involves no known driver gene (such as NTRK1-3, RET, NRG1, ALK, ROS1, FGFR2 or BRAF); it is kept but not interpreted.";
 
+    public static string GeneNotInterpreted(GeneVariant variant) =>
+        $"{variant}: no rule or explanation reads {variant.Gene}; the variant is kept but not interpreted.";
+
     public static string FusionGeneListedNegative(GeneFusion fusion, string gene) =>
         $"{gene} is listed as tested negative, but the fusion {fusion} involves it; DNA panels often miss fusions, so the fusion counts.";
 

@@ -14,7 +14,7 @@ internal static class ErrorCodes
     public static IReadOnlyList<string> Warnings { get; } =
     [
         ProfileIssueCodes.MsiMmrDiscordant, ProfileIssueCodes.NotStageIV, ProfileIssueCodes.AgeUnder18, ProfileIssueCodes.FusionNotInterpreted,
-        ProfileIssueCodes.FusionGeneListedNegative, ProfileIssueCodes.UncertainGatingVariant, ProfileIssueCodes.RepeatedValue,
+        ProfileIssueCodes.FusionGeneListedNegative, ProfileIssueCodes.UncertainGatingVariant, ProfileIssueCodes.RepeatedValue, ProfileIssueCodes.GeneNotInterpreted,
     ];
 
     /// <summary>The error codes.</summary>

@@ -49,7 +49,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Valid_profiles_explain_in_every_culture_and_format()
     {
-        FuzzBudget.Check(ProfileGenerators.Profiles(), 150, profile =>
+        FuzzBudget.Check(ProfileGenerators.Profiles(), 50, profile =>
         {
             var read = ProfileJson.Read(ProfileJson.Write(profile));
             return read.IsValid && read.Profile == profile

@@ -1,3 +1,4 @@
 using OncoExplain.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+using var input = new Utf8InputReader(Console.OpenStandardInput());
+return CliApp.Run(args, input, Console.Out, Console.Error);

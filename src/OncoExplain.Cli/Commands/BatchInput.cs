@@ -1,6 +1,6 @@
 namespace OncoExplain.Cli.Commands;
 
-/// <summary>Opens a text input named on the command line: a file, or standard input for <c>-</c>.</summary>
+/// <summary>Opens a text input named on the command line: a file, or standard input for <c>-</c>; bytes that are not UTF-8 are kept visible (<see cref="Utf8InputReader"/>).</summary>
 internal static class BatchInput
 {
     /// <summary>The reader, or <see langword="null"/> after printing why the file cannot be opened. The caller disposes a file reader; standard input is not owned.</summary>
@@ -25,6 +25,6 @@ internal static class BatchInput
         }
 
         owned = true;
-        return new StreamReader(file);
+        return new Utf8InputReader(File.OpenRead(file));
     }
 }

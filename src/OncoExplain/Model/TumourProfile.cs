@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using OncoExplain.Internal;
 
 namespace OncoExplain;
@@ -28,7 +29,9 @@ public sealed record TumourProfile
     /// <param name="liverMetastasesResectable">Whether a surgical team judged the liver metastases removable, or <see langword="null"/>.</param>
     /// <param name="biomarkers">Test results; <see langword="null"/> means nothing tested.</param>
     /// <param name="treatments">Treatment history, in the order given.</param>
-    /// <exception cref="ArgumentException">The primary site belongs to another organ, or <paramref name="id"/> is too long.</exception>
+    /// <exception cref="ArgumentException">
+    /// The primary site belongs to another organ, or <paramref name="id"/> is too long or contains a control character.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">ECOG is outside 0–4, age outside 0–120, or an enum value is undefined.</exception>
     public TumourProfile(
         CancerType cancer,
@@ -46,6 +49,13 @@ public sealed record TumourProfile
         if (id is { Length: > MaxIdLength })
         {
             throw new ArgumentException($"The id is at most {MaxIdLength} characters long.", nameof(id));
+        }
+
+        if (id is not null && IndexOfControlCharacter(id) is var control and >= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The id contains the control character U+{(int)id[control]:X4} at index {control}; control characters are not allowed."),
+                nameof(id));
         }
 
         Id = id;
@@ -68,7 +78,7 @@ public sealed record TumourProfile
         }
     }
 
-    /// <summary>The caller's label, echoed back, or <see langword="null"/>.</summary>
+    /// <summary>The caller's label, echoed back, or <see langword="null"/>. It never contains a control character (C0, DEL or C1).</summary>
     public string? Id { get; }
 
     /// <summary>The cancer.</summary>
@@ -109,6 +119,14 @@ public sealed record TumourProfile
 
     /// <summary>The classes of every drug in the treatment history.</summary>
     public DrugClasses PriorDrugClasses => Treatments.Aggregate(DrugClasses.None, (all, t) => all | t.Regimen.Classes);
+
+    /// <summary>
+    /// The index of the first control character (U+0000–U+001F, U+007F–U+009F: NUL, tab, line breaks, escape…) in an id,
+    /// or -1. Such characters are invisible or dropped when the id is shown (HTML parsers drop NUL), so they are refused.
+    /// </summary>
+    internal static int IndexOfControlCharacter(string id) => id.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') is var c0 and >= 0
+        ? c0
+        : id.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
 
     /// <inheritdoc />
     public bool Equals(TumourProfile? other) =>

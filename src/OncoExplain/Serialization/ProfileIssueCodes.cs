@@ -33,6 +33,9 @@ public static class ProfileIssueCodes
     /// <summary>Error: a number or length outside its range (ECOG 0–4, age 0–120, TMB 0–1000, weeks 0–520, line 1–15, id at most 200 characters).</summary>
     public const string OutOfRange = "out-of-range";
 
+    /// <summary>Error: the <c>id</c> contains a control character (U+0000–U+001F or U+007F–U+009F: NUL, tab, line breaks, escape…).</summary>
+    public const string ControlCharacter = "control-character";
+
     /// <summary>Error: a string that is not one of the accepted values of an enumeration; the message lists them.</summary>
     public const string UnknownValue = "unknown-value";
 
@@ -68,6 +71,9 @@ public static class ProfileIssueCodes
 
     /// <summary>Warning: a fusion with no known driver gene; it is kept but not interpreted.</summary>
     public const string FusionNotInterpreted = "fusion-not-interpreted";
+
+    /// <summary>Warning: a variant in a gene that no rule or explanation reads; it is kept but not interpreted.</summary>
+    public const string GeneNotInterpreted = "gene-not-interpreted";
 
     /// <summary>Warning: a fusion involving a gene that is also listed as tested negative (DNA panels often miss fusions); the fusion counts.</summary>
     public const string FusionGeneListedNegative = "fusion-gene-listed-negative";

@@ -15,7 +15,7 @@ internal static class ProfileMessages
 
     public static string InvalidUtf8() => "The input is not valid UTF-8 (the first bad byte is here); save the file as UTF-8.";
 
-    public static string UnpairedSurrogate() => "The text contains an unpaired UTF-16 surrogate, which cannot be encoded as UTF-8.";
+    public static string UnpairedSurrogate() => "The input is not valid text: it contains bytes that are not valid UTF-8 (or, given as a .NET string, an unpaired UTF-16 surrogate); save it as UTF-8.";
 
     public static string InvalidEscape() => "The string contains a \\u escape of an unpaired surrogate, which is not text.";
 
@@ -65,6 +65,9 @@ internal static class ProfileMessages
 
     public static string IdTooLong(int length) => Format($"The id is at most {TumourProfile.MaxIdLength} characters long; this one has {length}.");
 
+    public static string IdControlCharacter(char character, int index) =>
+        Format($"The id contains the control character U+{(int)character:X4} at index {index}; control characters (NUL, tab, line breaks, escape…) are not allowed in an id.");
+
     public static string UnknownValue<T>(string value, WireEnum<T> values)
         where T : struct, Enum =>
         values.Aliases.Count == 0
@@ -104,6 +107,9 @@ internal static class ProfileMessages
 
     public static string FusionNotInterpreted(GeneFusion fusion) =>
         $"{fusion} involves no known driver gene (such as NTRK1-3, RET, NRG1, ALK, ROS1, FGFR2 or BRAF); it is kept but not interpreted.";
+
+    public static string GeneNotInterpreted(GeneVariant variant) =>
+        $"{variant}: no rule or explanation reads {variant.Gene}; the variant is kept but not interpreted.";
 
     public static string FusionGeneListedNegative(GeneFusion fusion, string gene) =>
         $"{gene} is listed as tested negative, but the fusion {fusion} involves it; DNA panels often miss fusions, so the fusion counts.";

@@ -70,7 +70,11 @@ internal sealed partial class ProfileValidator
                 continue;
             }
 
-            if (variant.Significance == ClinicalSignificance.Uncertain && GatingGenes.Contains(variant.Gene))
+            if (!InterpretedGenes.Contains(variant.Gene))
+            {
+                sink.Warning(ProfileIssueCodes.GeneNotInterpreted, JsonPaths.Biomarkers("variants", i), ProfileMessages.GeneNotInterpreted(variant), raw.Items[i].Offset);
+            }
+            else if (variant.Significance == ClinicalSignificance.Uncertain && GatingGenes.Contains(variant.Gene))
             {
                 sink.Warning(ProfileIssueCodes.UncertainGatingVariant, JsonPaths.Biomarkers("variants", i), ProfileMessages.UncertainGatingVariant(variant), raw.Items[i].Offset);
             }

@@ -51,6 +51,11 @@ internal sealed partial class ProfileValidator(IssueSink sink)
             sink.Error(ProfileIssueCodes.OutOfRange, "$.id", ProfileMessages.IdTooLong(id.Value.Length), id.Offset);
         }
 
+        if (TumourProfile.IndexOfControlCharacter(id.Value) is var control and >= 0)
+        {
+            sink.Error(ProfileIssueCodes.ControlCharacter, "$.id", ProfileMessages.IdControlCharacter(id.Value[control], control), id.Offset);
+        }
+
         return id.Value;
     }
 

@@ -15,7 +15,11 @@ internal static class SchemaDescriptions
     /// <exception cref="InvalidOperationException">A property has no description (a test builds the schema, so this cannot ship).</exception>
     public static (string Description, Action<JsonObject>? Constrain) ForProperty(Type? declaringType, string name) => (declaringType?.Name, name) switch
     {
-        (nameof(ProfileDocument), "id") => ("An optional caller label, echoed back in every output. Escape it before showing it in HTML.", n => n["maxLength"] = TumourProfile.MaxIdLength),
+        (nameof(ProfileDocument), "id") => ("An optional caller label, echoed back in every output. Escape it before showing it in HTML. No control characters.", n =>
+        {
+            n["maxLength"] = TumourProfile.MaxIdLength;
+            n["pattern"] = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+        }),
         (nameof(ProfileDocument), "cancer") => ("The cancer. The reader also accepts the OncoTree codes PAAD, COADREAD, COAD and READ, in any case.", null),
         (nameof(ProfileDocument), "stage") => ("The AJCC stage group. The explanations are written for stage IV; another stage is a warning. The reader also accepts sub-stages such as IVA, IVB and IVC.", null),
         (nameof(ProfileDocument), "metastaticSites") => ("Where the cancer has spread. Absent or empty means not known.", ProfileSchema.MaxItems),

@@ -16,6 +16,8 @@ public sealed class ProfileJsonWarningTests
         { "fusion of a gene listed negative", """{"cancer": "pancreatic", "biomarkers": {"negativeGenes": ["NRG1"], "fusions": ["CD74::NRG1"]}}""", "fusion-gene-listed-negative", "$.biomarkers.fusions[0]" },
         { "reported VUS in BRCA2", """{"cancer": "pancreatic", "biomarkers": {"variants": [{"gene": "BRCA2", "change": "p.R3052W", "significance": "uncertain"}]}}""", "uncertain-gating-variant", "$.biomarkers.variants[0]" },
         { "non-hotspot KRAS change", """{"cancer": "colorectal", "biomarkers": {"variants": [{"gene": "KRAS", "change": "p.A18D"}]}}""", "uncertain-gating-variant", "$.biomarkers.variants[0]" },
+        { "variant in a gene no rule reads", """{"cancer": "pancreatic", "biomarkers": {"variants": [{"gene": "ATM", "change": "p.R3008C"}]}}""", "gene-not-interpreted", "$.biomarkers.variants[0]" },
+        { "unknown gene symbol", """{"cancer": "colorectal", "biomarkers": {"variants": [{"gene": "ZNF999", "change": "p.R10W", "significance": "likely-pathogenic"}]}}""", "gene-not-interpreted", "$.biomarkers.variants[0]" },
         { "site listed twice", """{"cancer": "colorectal", "metastaticSites": ["liver", "lung", "Liver"]}""", "repeated-value", "$.metastaticSites[2]" },
         { "negative gene listed twice", """{"cancer": "colorectal", "biomarkers": {"negativeGenes": ["NRAS", "nras"]}}""", "repeated-value", "$.biomarkers.negativeGenes[1]" },
         { "fusion listed twice", """{"cancer": "colorectal", "biomarkers": {"fusions": ["ETV6::NTRK3", "etv6::ntrk3"]}}""", "repeated-value", "$.biomarkers.fusions[1]" },
@@ -26,9 +28,7 @@ public sealed class ProfileJsonWarningTests
         { "MSI-high and MMR deficient agree", """{"cancer": "colorectal", "biomarkers": {"msi": "high", "mmr": "deficient"}}""" },
         { "stage IVB is stage IV", """{"cancer": "pancreatic", "stage": "IVB"}""" },
         { "age 18", """{"cancer": "colorectal", "age": 18}""" },
-        { "VUS in a gene that gates nothing", """{"cancer": "pancreatic", "biomarkers": {"variants": [{"gene": "ATM", "change": "p.R3008C"}]}}""" },
         { "benign variant in a gating gene", """{"cancer": "colorectal", "biomarkers": {"variants": [{"gene": "BRAF", "change": "p.D594G", "significance": "benign"}]}}""" },
-        { "unknown gene symbol", """{"cancer": "colorectal", "biomarkers": {"variants": [{"gene": "ZNF999", "change": "p.R10W", "significance": "likely-pathogenic"}]}}""" },
         { "VUS in a gene listed negative", """{"cancer": "colorectal", "biomarkers": {"negativeGenes": ["BRCA1"], "variants": [{"gene": "BRCA1", "change": "p.R1699W", "significance": "likely-benign"}]}}""" },
     };
 

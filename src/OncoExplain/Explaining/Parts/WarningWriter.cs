@@ -35,7 +35,11 @@ internal static class WarningWriter
         for (var i = 0; i < profile.Biomarkers.Variants.Length; i++)
         {
             var variant = profile.Biomarkers.Variants[i];
-            if (variant.Significance == ClinicalSignificance.Uncertain && GatingGenes.Contains(variant.Gene))
+            if (!InterpretedGenes.Contains(variant.Gene))
+            {
+                warnings.Add(new("gene-not-interpreted", texts.Get("Warning.VariantNotInterpreted", ("variant", ExplainContext.VariantLabel(variant))), Path("variants", i)));
+            }
+            else if (variant.Significance == ClinicalSignificance.Uncertain && GatingGenes.Contains(variant.Gene))
             {
                 warnings.Add(new("variant-uncertain", texts.Get("Warning.VariantUncertain", ("variant", ExplainContext.VariantLabel(variant))), Path("variants", i)));
             }

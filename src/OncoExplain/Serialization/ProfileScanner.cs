@@ -116,12 +116,20 @@ internal ref partial struct ProfileScanner
 
     private readonly int Match(byte[][] names)
     {
-        for (var i = 0; i < names.Length; i++)
+        try
         {
-            if (reader.ValueTextEquals(names[i]))
+            for (var i = 0; i < names.Length; i++)
             {
-                return i;
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    return i;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\uD800) in a property name cannot be compared; it matches no known property
+            // and is reported as unknown under the replacement character.
         }
 
         return -1;

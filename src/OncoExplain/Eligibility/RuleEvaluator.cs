@@ -11,17 +11,28 @@ internal static class RuleEvaluator
 {
     public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge)
     {
-        var checks = ImmutableArray.CreateBuilder<ConditionCheck>();
-        var missing = new List<string>();
-        var unknownCaveats = new List<string>();
-        var contextCaveats = new List<string>();
+        var memo = ConditionMemo.Rent(profile);
+        try
+        {
+            return Evaluate(rule, profile, knowledge, memo);
+        }
+        finally
+        {
+            memo.Return();
+        }
+    }
+
+    public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge, ConditionMemo memo)
+    {
+        var checks = ImmutableArray.CreateBuilder<ConditionCheck>(rule.Conditions.Length + rule.Context.Length);
+        List<string>? missing = null, unknownCaveats = null, contextCaveats = null;
         bool rulesOut = false, needsTesting = false, later = false, allMet = true, history = false;
 
         foreach (var code in rule.Conditions)
         {
             var definition = knowledge.FindCondition(code) ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
-            var evaluation = ConditionEvaluator.Evaluate(code, profile);
-            checks.Add(new ConditionCheck(code, evaluation.Outcome, evaluation.Arguments));
+            var evaluation = memo.Evaluate(code, out var check);
+            checks.Add(check);
             history |= definition.Kind == ConditionKind.TreatmentHistory;
             allMet &= evaluation.Outcome == ConditionOutcome.Met;
             switch (evaluation.Outcome)
@@ -34,31 +45,31 @@ internal static class RuleEvaluator
                     break;
                 case ConditionOutcome.Unknown when definition.WhenUnknown == UnknownEffect.NeedsTesting:
                     needsTesting = true;
-                    AddOnce(missing, evaluation.MissingTest ?? definition.TestFor(profile.Cancer));
+                    AddOnce(ref missing, evaluation.MissingTest ?? definition.TestFor(profile.Cancer));
                     break;
                 case ConditionOutcome.Unknown when definition.WhenUnknown == UnknownEffect.Later:
                     later = true;
                     break;
                 case ConditionOutcome.Unknown:
-                    AddOnce(unknownCaveats, definition.UnknownCaveatCode);
+                    AddOnce(ref unknownCaveats, definition.UnknownCaveatCode);
                     break;
             }
         }
 
         foreach (var context in rule.Context)
         {
-            var evaluation = ConditionEvaluator.Evaluate(context.ConditionCode, profile);
+            var evaluation = memo.Evaluate(context.ConditionCode, out var check);
             if (evaluation.Outcome != ConditionOutcome.Met)
             {
                 continue;
             }
 
-            if (!checks.Any(c => c.Code == context.ConditionCode))
+            if (!Contains(checks, context.ConditionCode))
             {
-                checks.Add(new ConditionCheck(context.ConditionCode, evaluation.Outcome, evaluation.Arguments));
+                checks.Add(check);
             }
 
-            AddOnce(contextCaveats, context.CaveatCode);
+            AddOnce(ref contextCaveats, context.CaveatCode);
         }
 
         var status = rule.Effect switch
@@ -75,19 +86,34 @@ internal static class RuleEvaluator
             rule,
             status,
             rule.Effect == RuleEffect.Resistance && allMet,
-            checks.ToImmutable(),
-            [.. missing],
-            [.. unknownCaveats],
-            [.. contextCaveats],
+            checks.DrainToImmutable(),
+            ToImmutable(missing),
+            ToImmutable(unknownCaveats),
+            ToImmutable(contextCaveats),
             history,
             later);
     }
 
-    private static void AddOnce(List<string> list, string? item)
+    private static bool Contains(ImmutableArray<ConditionCheck>.Builder checks, string code)
     {
-        if (item is not null && !list.Contains(item))
+        foreach (var check in checks)
         {
-            list.Add(item);
+            if (check.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddOnce(ref List<string>? list, string? item)
+    {
+        if (item is not null && !(list?.Contains(item) ?? false))
+        {
+            (list ??= []).Add(item);
         }
     }
+
+    private static ImmutableArray<string> ToImmutable(List<string>? list) => list is null ? [] : [.. list];
 }

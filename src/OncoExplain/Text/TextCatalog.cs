@@ -14,7 +14,13 @@ internal sealed class TextCatalog
     private static readonly ConcurrentDictionary<string, ResourceSet?> Sets = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly TextOverrides? _overrides;
-    private readonly IReadOnlyList<string> _chain;
+    private readonly string[] _chain;
+
+    // Per chain entry, resolved once: the name as overrides store it, the shipped set (null when none ships) and whether it
+    // is the culture used (lookups past it fall back).
+    private readonly string[] _overrideNames;
+    private readonly ResourceSet?[] _sets;
+    private readonly bool[] _isCultureUsed;
 
     private readonly bool _strict;
 
@@ -23,7 +29,10 @@ internal sealed class TextCatalog
         _overrides = overrides;
         _strict = strict;
         CultureUsed = SupportedCultures.Resolve(cultureName);
-        _chain = CultureChain.For(cultureName);
+        _chain = [.. CultureChain.For(cultureName)];
+        _overrideNames = [.. _chain.Select(TextOverrides.CultureKey)];
+        _sets = [.. _chain.Select(SetFor)];
+        _isCultureUsed = [.. _chain.Select(name => string.Equals(name, CultureUsed, StringComparison.OrdinalIgnoreCase))];
         FormatCulture = CreateCulture(CultureUsed) ?? CultureInfo.InvariantCulture;
     }
 
@@ -48,25 +57,25 @@ internal sealed class TextCatalog
     private bool TryRaw(string key, out string text)
     {
         var pastCultureUsed = false;
-        foreach (var name in _chain)
+        for (var i = 0; i < _chain.Length; i++)
         {
-            if (_overrides is not null && _overrides.TryGet(name, key, out text))
+            if (_overrides is not null && _overrides.TryGetByCultureKey(_overrideNames[i], key, out text))
             {
                 return true;
             }
 
-            if (SetFor(name)?.GetString(key) is { } value)
+            if (_sets[i]?.GetString(key) is { } value)
             {
                 if (pastCultureUsed && _strict)
                 {
-                    throw new MissingTextException($"Text '{key}' is missing in culture '{CultureUsed}' (strict mode: no fallback to '{name}').");
+                    throw new MissingTextException($"Text '{key}' is missing in culture '{CultureUsed}' (strict mode: no fallback to '{_chain[i]}').");
                 }
 
                 text = value;
                 return true;
             }
 
-            pastCultureUsed |= string.Equals(name, CultureUsed, StringComparison.OrdinalIgnoreCase);
+            pastCultureUsed |= _isCultureUsed[i];
         }
 
         text = string.Empty;

@@ -17,14 +17,15 @@ internal static class GlossaryWriter
         "Ctdna", "Enzymes", "NerveBlock", "Metastasis",
     ];
 
-    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, IReadOnlyList<string> allText)
+    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, GlossaryMatcher matcher, IReadOnlyList<string> allText)
     {
+        var found = matcher.Find(allText);
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
-        foreach (var id in Ids)
+        for (var index = 0; index < Ids.Length; index++)
         {
-            var forms = context.Texts[$"Glossary.{id}.Match"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (allText.Any(text => forms.Any(form => ContainsTerm(text, form))))
+            if ((found & (1UL << index)) != 0)
             {
+                var id = Ids[index];
                 entries.Add(new GlossaryEntry(ToSlug(id), context.Texts[$"Glossary.{id}.Term"], context.Texts[$"Glossary.{id}.Definition"]));
             }
         }
@@ -56,7 +57,7 @@ internal static class GlossaryWriter
         return false;
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
+    internal static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
 
     private static string ToSlug(string id) =>
         string.Concat(id.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

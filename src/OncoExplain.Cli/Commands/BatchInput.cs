@@ -9,7 +9,9 @@ internal static class BatchInput
         owned = false;
         if (file == "-")
         {
-            return console.In;
+            var buffered = BatchStreams.BufferedInput(console.In);
+            owned = buffered is not null;
+            return buffered ?? console.In;
         }
 
         if (Directory.Exists(file))
@@ -25,6 +27,6 @@ internal static class BatchInput
         }
 
         owned = true;
-        return new StreamReader(file);
+        return BatchStreams.OpenFile(file);
     }
 }

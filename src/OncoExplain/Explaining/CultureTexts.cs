@@ -34,7 +34,7 @@ internal sealed class CultureTexts
                 return cached;
             }
 
-            var created = new CultureTexts(new TextCatalog(requested, overrides, strict));
+            var created = new CultureTexts(TextCatalog.Snapshot(requested, overrides, strict));
             return byName.Count < Capacity ? byName.GetOrAdd(requested, created) : created;
         }
     }

@@ -93,9 +93,10 @@ internal sealed class GlossaryMatcher
                 continue;
             }
 
+            // The cheap test first: the character after the would-be match must end the word.
             var end = start + form.Text.Length;
-            if (text.AsSpan(start, form.Text.Length).Equals(form.Text, form.Comparison)
-                && (end == text.Length || !GlossaryWriter.IsWordCharacter(text[end])))
+            if ((end == text.Length || !GlossaryWriter.IsWordCharacter(text[end]))
+                && text.AsSpan(start, form.Text.Length).Equals(form.Text, form.Comparison))
             {
                 matched |= form.Bit;
             }

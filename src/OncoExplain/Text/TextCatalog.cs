@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 
@@ -24,6 +25,10 @@ internal sealed class TextCatalog
 
     private readonly bool _strict;
 
+    // With a snapshot: every key the chain can resolve, with its text, and the keys whose lookup throws in strict mode.
+    private readonly FrozenDictionary<string, string>? _resolved;
+    private readonly FrozenSet<string>? _failing;
+
     public TextCatalog(string? cultureName, TextOverrides? overrides, bool strict = false)
     {
         _overrides = overrides;
@@ -34,6 +39,64 @@ internal sealed class TextCatalog
         _sets = [.. _chain.Select(SetFor)];
         _isCultureUsed = [.. _chain.Select(name => string.Equals(name, CultureUsed, StringComparison.OrdinalIgnoreCase))];
         FormatCulture = CreateCulture(CultureUsed) ?? CultureInfo.InvariantCulture;
+    }
+
+    /// <summary>
+    /// A catalog that resolves every text of its chain once, up front, so that each lookup is one lock-free dictionary read
+    /// with the same result (the same text, the same exception) as walking the chain.
+    /// </summary>
+    /// <remarks>Only for overrides that no longer change, such as an explainer's private copy.</remarks>
+    public static TextCatalog Snapshot(string? cultureName, TextOverrides? overrides, bool strict) => new(cultureName, overrides, strict, snapshot: true);
+
+    private TextCatalog(string? cultureName, TextOverrides? overrides, bool strict, bool snapshot)
+        : this(cultureName, overrides, strict)
+    {
+        if (!snapshot)
+        {
+            return;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in _sets)
+        {
+            if (set is null)
+            {
+                continue;
+            }
+
+            foreach (System.Collections.DictionaryEntry entry in set)
+            {
+                keys.Add((string)entry.Key);
+            }
+        }
+
+        foreach (var (culture, key, _) in overrides?.Entries() ?? [])
+        {
+            if (_overrideNames.Contains(culture, StringComparer.Ordinal))
+            {
+                keys.Add(key);
+            }
+        }
+
+        var resolved = new Dictionary<string, string>(keys.Count, StringComparer.Ordinal);
+        var failing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            try
+            {
+                if (TryRaw(key, out var text))
+                {
+                    resolved.Add(key, text);
+                }
+            }
+            catch (MissingTextException)
+            {
+                failing.Add(key);
+            }
+        }
+
+        _resolved = resolved.ToFrozenDictionary(StringComparer.Ordinal);
+        _failing = failing.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shipped culture the texts come from.</summary>
@@ -56,6 +119,22 @@ internal sealed class TextCatalog
 
     private bool TryRaw(string key, out string text)
     {
+        if (_resolved is not null)
+        {
+            if (_resolved.TryGetValue(key, out text!))
+            {
+                return true;
+            }
+
+            if (!_failing!.Contains(key))
+            {
+                text = string.Empty;
+                return false;
+            }
+
+            // A strict-mode failure: walk the chain to throw exactly as an unresolved catalog does.
+        }
+
         var pastCultureUsed = false;
         for (var i = 0; i < _chain.Length; i++)
         {

@@ -17,6 +17,10 @@ internal static class GlossaryWriter
         "Ctdna", "Enzymes", "NerveBlock", "Metastasis",
     ];
 
+    private static readonly string[] Slugs = [.. Ids.Select(ToSlug)];
+    private static readonly string[] TermKeys = [.. Ids.Select(id => $"Glossary.{id}.Term")];
+    private static readonly string[] DefinitionKeys = [.. Ids.Select(id => $"Glossary.{id}.Definition")];
+
     public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, GlossaryMatcher matcher, IReadOnlyList<string> allText)
     {
         var found = matcher.Find(allText);
@@ -25,8 +29,7 @@ internal static class GlossaryWriter
         {
             if ((found & (1UL << index)) != 0)
             {
-                var id = Ids[index];
-                entries.Add(new GlossaryEntry(ToSlug(id), context.Texts[$"Glossary.{id}.Term"], context.Texts[$"Glossary.{id}.Definition"]));
+                entries.Add(new GlossaryEntry(Slugs[index], context.Texts[TermKeys[index]], context.Texts[DefinitionKeys[index]]));
             }
         }
 

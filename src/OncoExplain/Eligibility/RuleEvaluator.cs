@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OncoExplain.Eligibility.Conditions;
 
 namespace OncoExplain.Eligibility;
@@ -24,7 +25,8 @@ internal static class RuleEvaluator
 
     public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge, ConditionMemo memo)
     {
-        var checks = ImmutableArray.CreateBuilder<ConditionCheck>(rule.Conditions.Length + rule.Context.Length);
+        var checks = new ConditionCheck[rule.Conditions.Length + AddedContextChecks(rule, memo)];
+        var count = 0;
         List<string>? missing = null, unknownCaveats = null, contextCaveats = null;
         bool rulesOut = false, needsTesting = false, later = false, allMet = true, history = false;
 
@@ -32,7 +34,7 @@ internal static class RuleEvaluator
         {
             var definition = knowledge.FindCondition(code) ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
             var evaluation = memo.Evaluate(code, out var check);
-            checks.Add(check);
+            checks[count++] = check;
             history |= definition.Kind == ConditionKind.TreatmentHistory;
             allMet &= evaluation.Outcome == ConditionOutcome.Met;
             switch (evaluation.Outcome)
@@ -64,9 +66,9 @@ internal static class RuleEvaluator
                 continue;
             }
 
-            if (!Contains(checks, context.ConditionCode))
+            if (!Contains(checks.AsSpan(0, count), context.ConditionCode))
             {
-                checks.Add(check);
+                checks[count++] = check;
             }
 
             AddOnce(ref contextCaveats, context.CaveatCode);
@@ -86,7 +88,7 @@ internal static class RuleEvaluator
             rule,
             status,
             rule.Effect == RuleEffect.Resistance && allMet,
-            checks.DrainToImmutable(),
+            count == checks.Length ? ImmutableCollectionsMarshal.AsImmutableArray(checks) : [.. checks.AsSpan(0, count)],
             ToImmutable(missing),
             ToImmutable(unknownCaveats),
             ToImmutable(contextCaveats),
@@ -94,7 +96,31 @@ internal static class RuleEvaluator
             later);
     }
 
-    private static bool Contains(ImmutableArray<ConditionCheck>.Builder checks, string code)
+    // How many context checks join the trace: the met context conditions that are not gating conditions, each once.
+    private static int AddedContextChecks(Rule rule, ConditionMemo memo)
+    {
+        var added = 0;
+        for (var i = 0; i < rule.Context.Length; i++)
+        {
+            var code = rule.Context[i].ConditionCode;
+            if (memo.Outcome(code) != ConditionOutcome.Met || rule.Conditions.Contains(code))
+            {
+                continue;
+            }
+
+            var repeated = false;
+            for (var j = 0; j < i; j++)
+            {
+                repeated |= rule.Context[j].ConditionCode == code;
+            }
+
+            added += repeated ? 0 : 1;
+        }
+
+        return added;
+    }
+
+    private static bool Contains(ReadOnlySpan<ConditionCheck> checks, string code)
     {
         foreach (var check in checks)
         {

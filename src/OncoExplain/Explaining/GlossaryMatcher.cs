@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoExplain;
 
 /// <summary>
@@ -13,6 +15,10 @@ namespace OncoExplain;
 internal sealed class GlossaryMatcher
 {
     private static readonly Form[] NoForms = [];
+
+    // The ASCII characters GlossaryWriter.IsWordCharacter accepts: letters, digits and '-'.
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly Form[][] byAsciiFirst = new Form[128][];
     private readonly Form[] nonAsciiFirst;
@@ -61,7 +67,8 @@ internal sealed class GlossaryMatcher
     {
         var found = 0UL;
         var atStart = true;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
             var c = text[i];
             if (atStart)
@@ -77,7 +84,17 @@ internal sealed class GlossaryMatcher
                 }
             }
 
+            if (AsciiWordCharacters.Contains(c))
+            {
+                // No match starts inside a word: skip the rest of an ASCII run at vector speed.
+                var run = text.AsSpan(i + 1).IndexOfAnyExcept(AsciiWordCharacters);
+                i = run < 0 ? text.Length : i + 1 + run;
+                atStart = false;
+                continue;
+            }
+
             atStart = !GlossaryWriter.IsWordCharacter(c);
+            i++;
         }
 
         return found;

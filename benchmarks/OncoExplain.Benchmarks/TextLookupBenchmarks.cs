@@ -9,6 +9,7 @@ public class TextLookupBenchmarks
 {
     private readonly TextCatalog english = new("en", overrides: null);
     private readonly TextCatalog canadianFrench = new("fr-CA", overrides: null);
+    private readonly TextCatalog explainerEnglish = TextCatalog.Snapshot("en", new TextOverrides(), strict: false);
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +24,10 @@ public class TextLookupBenchmarks
     /// <summary>Walks the chain fr-CA → fr → en until a set has the key.</summary>
     [Benchmark]
     public string CanadianFrench() => canadianFrench.Raw("Disclaimer");
+
+    /// <summary>The catalog an explainer keeps per culture: every text resolved once, one frozen-dictionary read per lookup.</summary>
+    [Benchmark]
+    public string EnglishExplainerCatalog() => explainerEnglish.Raw("Disclaimer");
 
     /// <summary>A text without placeholders comes back as stored.</summary>
     [Benchmark]

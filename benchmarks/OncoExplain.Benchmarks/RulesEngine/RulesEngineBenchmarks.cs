@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using OncoExplain.Eligibility;
 using RulesEngine.Models;
 using Engine = RulesEngine.RulesEngine;
 
@@ -37,45 +36,30 @@ public class RulesEngineBenchmarks
 
     private readonly KnowledgeBase knowledge = KnowledgeBase.Current;
     private TumourProfile[] profiles = [];
-    private (Therapy Therapy, Rule[] Colorectal, Rule[] Pancreatic)[] therapies = [];
+    private Therapy[] therapies = [];
     private Engine rulesEngine = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         profiles = [.. ProfileJsons.Select(json => ProfileJson.Read(json).Profile!)];
-        therapies = [.. TherapyIds.Select(id => (
-            knowledge.FindTherapy(id)!,
-            knowledge.RulesFor(id, CancerType.Colorectal).ToArray(),
-            knowledge.RulesFor(id, CancerType.Pancreatic).ToArray()))];
+        therapies = [.. TherapyIds.Select(id => knowledge.FindTherapy(id)!)];
         using var stream = typeof(RulesEngineBenchmarks).Assembly.GetManifestResourceStream("OncoExplain.Benchmarks.workflows.json")!;
         var workflows = JsonSerializer.Deserialize<Workflow[]>(stream)!;
         rulesEngine = new Engine(workflows, new ReSettings());
         _ = RulesEngineThreeTherapies();
     }
 
-    /// <summary>OncoExplain's rule evaluator and finding assembler on the three therapies (what the engine does for each therapy).</summary>
+    /// <summary>OncoExplain's engine on the three therapies only (each condition checked once per profile, full trace).</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = 8)]
     public int OncoExplainThreeTherapies()
     {
         var candidates = 0;
         foreach (var profile in profiles)
         {
-            foreach (var (therapy, colorectal, pancreatic) in therapies)
+            foreach (var finding in EligibilityEngine.Default.Evaluate(profile, TherapyIds))
             {
-                if (!therapy.Cancers.Contains(profile.Cancer))
-                {
-                    continue;
-                }
-
-                var rules = profile.Cancer == CancerType.Colorectal ? colorectal : pancreatic;
-                var outcomes = new RuleOutcome[rules.Length];
-                for (var i = 0; i < rules.Length; i++)
-                {
-                    outcomes[i] = RuleEvaluator.Evaluate(rules[i], profile, knowledge);
-                }
-
-                candidates += FindingAssembler.Assemble(therapy.Id, outcomes, profile).Status == FindingStatus.Candidate ? 1 : 0;
+                candidates += finding.Status == FindingStatus.Candidate ? 1 : 0;
             }
         }
 
@@ -90,7 +74,7 @@ public class RulesEngineBenchmarks
         foreach (var profile in profiles)
         {
             var facts = new RuleParameter("facts", ProfileFacts.From(profile));
-            foreach (var (therapy, _, _) in therapies)
+            foreach (var therapy in therapies)
             {
                 if (!therapy.Cancers.Contains(profile.Cancer))
                 {

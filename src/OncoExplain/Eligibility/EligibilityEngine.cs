@@ -22,7 +22,7 @@ public sealed class EligibilityEngine : IEligibilityEngine
     private readonly KnowledgeBase knowledge;
 
     // Per cancer, resolved once: each relevant therapy with its rules in catalogue order.
-    private readonly FrozenDictionary<CancerType, (string TherapyId, Rule[] Rules)[]> plans;
+    private readonly FrozenDictionary<CancerType, (string TherapyId, RulePlan[] Rules)[]> plans;
 
     /// <summary>Creates an engine over a knowledge base.</summary>
     /// <param name="knowledge">The knowledge to apply.</param>
@@ -33,7 +33,7 @@ public sealed class EligibilityEngine : IEligibilityEngine
         this.knowledge = knowledge;
         plans = Enum.GetValues<CancerType>().ToFrozenDictionary(
             cancer => cancer,
-            cancer => knowledge.TherapiesFor(cancer).Select(t => (t.Id, knowledge.RulesFor(t.Id, cancer).ToArray())).ToArray());
+            cancer => knowledge.TherapiesFor(cancer).Select(t => (t.Id, knowledge.RulesFor(t.Id, cancer).Select(r => new RulePlan(r, knowledge)).ToArray())).ToArray());
     }
 
     /// <summary>An engine over <see cref="KnowledgeBase.Current"/>.</summary>
@@ -76,14 +76,14 @@ public sealed class EligibilityEngine : IEligibilityEngine
         }
     }
 
-    private (string TherapyId, Rule[] Rules)[] PlanFor(CancerType cancer) => plans.TryGetValue(cancer, out var plan) ? plan : [];
+    private (string TherapyId, RulePlan[] Rules)[] PlanFor(CancerType cancer) => plans.TryGetValue(cancer, out var plan) ? plan : [];
 
-    private Finding Assess(string therapyId, Rule[] rules, TumourProfile profile, ConditionMemo memo)
+    private static Finding Assess(string therapyId, RulePlan[] rules, TumourProfile profile, ConditionMemo memo)
     {
         var outcomes = new RuleOutcome[rules.Length];
         for (var i = 0; i < rules.Length; i++)
         {
-            outcomes[i] = RuleEvaluator.Evaluate(rules[i], profile, knowledge, memo);
+            outcomes[i] = RuleEvaluator.Evaluate(rules[i], profile, memo);
         }
 
         return FindingAssembler.Assemble(therapyId, outcomes, profile);

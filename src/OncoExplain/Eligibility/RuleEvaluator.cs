@@ -10,30 +10,19 @@ namespace OncoExplain.Eligibility;
 /// </summary>
 internal static class RuleEvaluator
 {
-    public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge)
+    public static RuleOutcome Evaluate(RulePlan plan, TumourProfile profile, ConditionMemo memo)
     {
-        var memo = ConditionMemo.Rent(profile);
-        try
-        {
-            return Evaluate(rule, profile, knowledge, memo);
-        }
-        finally
-        {
-            memo.Return();
-        }
-    }
-
-    public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge, ConditionMemo memo)
-    {
-        var checks = new ConditionCheck[rule.Conditions.Length + AddedContextChecks(rule, memo)];
+        var rule = plan.Rule;
+        var checks = new ConditionCheck[rule.Conditions.Length + AddedContextChecks(plan, memo)];
         var count = 0;
         List<string>? missing = null, unknownCaveats = null, contextCaveats = null;
         bool rulesOut = false, needsTesting = false, later = false, allMet = true, history = false;
 
-        foreach (var code in rule.Conditions)
+        for (var c = 0; c < rule.Conditions.Length; c++)
         {
-            var definition = knowledge.FindCondition(code) ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
-            var evaluation = memo.Evaluate(code, out var check);
+            var code = rule.Conditions[c];
+            var definition = plan.Definitions[c] ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
+            var evaluation = memo.Evaluate(plan.ConditionIndexes[c], code, out var check);
             checks[count++] = check;
             history |= definition.Kind == ConditionKind.TreatmentHistory;
             allMet &= evaluation.Outcome == ConditionOutcome.Met;
@@ -58,9 +47,10 @@ internal static class RuleEvaluator
             }
         }
 
-        foreach (var context in rule.Context)
+        for (var c = 0; c < rule.Context.Length; c++)
         {
-            var evaluation = memo.Evaluate(context.ConditionCode, out var check);
+            var context = rule.Context[c];
+            var evaluation = memo.Evaluate(plan.ContextIndexes[c], context.ConditionCode, out var check);
             if (evaluation.Outcome != ConditionOutcome.Met)
             {
                 continue;
@@ -97,13 +87,14 @@ internal static class RuleEvaluator
     }
 
     // How many context checks join the trace: the met context conditions that are not gating conditions, each once.
-    private static int AddedContextChecks(Rule rule, ConditionMemo memo)
+    private static int AddedContextChecks(RulePlan plan, ConditionMemo memo)
     {
+        var rule = plan.Rule;
         var added = 0;
         for (var i = 0; i < rule.Context.Length; i++)
         {
             var code = rule.Context[i].ConditionCode;
-            if (memo.Outcome(code) != ConditionOutcome.Met || rule.Conditions.Contains(code))
+            if (memo.Evaluate(plan.ContextIndexes[i], code, out _).Outcome != ConditionOutcome.Met || rule.Conditions.Contains(code))
             {
                 continue;
             }

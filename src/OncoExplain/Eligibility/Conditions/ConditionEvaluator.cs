@@ -59,9 +59,8 @@ internal static class ConditionEvaluator
     /// <summary>How many codes have a check; <see cref="IndexOf"/> numbers them from 0.</summary>
     public static int Count => Checks.Count;
 
-    /// <summary>A dense number for a code, for per-call tables such as <see cref="ConditionMemo"/>.</summary>
-    /// <exception cref="KeyNotFoundException">The code has no check.</exception>
-    public static int IndexOf(string code) => Indexes[code];
+    /// <summary>A dense number for a code, for per-call tables such as <see cref="ConditionMemo"/>; -1 when the code has no check.</summary>
+    public static int IndexOf(string code) => Indexes.TryGetValue(code, out var index) ? index : -1;
 
     /// <summary>Checks one condition.</summary>
     /// <exception cref="KeyNotFoundException">The code has no check (a knowledge-base bug that tests catch).</exception>

@@ -37,9 +37,17 @@ internal sealed class ConditionMemo
     }
 
     /// <summary>Checks a condition (once per evaluation) and gives its trace entry.</summary>
-    public Evaluation Evaluate(string code, out ConditionCheck check)
+    public Evaluation Evaluate(string code, out ConditionCheck check) => Evaluate(ConditionEvaluator.IndexOf(code), code, out check);
+
+    /// <summary>Checks a condition whose <see cref="ConditionEvaluator.IndexOf"/> is known.</summary>
+    /// <exception cref="KeyNotFoundException">The code has no check (index -1).</exception>
+    public Evaluation Evaluate(int index, string code, out ConditionCheck check)
     {
-        var index = ConditionEvaluator.IndexOf(code);
+        if (index < 0)
+        {
+            _ = ConditionEvaluator.Evaluate(code, profile!);
+        }
+
         if (checks[index] is { } known)
         {
             check = known;

@@ -40,7 +40,8 @@ internal static class BatchCommand
             var terminal = ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected;
             var progress = terminal ? new SynchronousProgress(t => console.Error.Write(string.Create(
                 CultureInfo.InvariantCulture, $"\r{t.Profiles} lines, {t.Invalid} invalid, {t.PerSecond:0} lines/s   "))) : null;
-            var totals = BatchRunner.Run(input, console.Out, format, options, progress, result => ReportInvalid(console, result));
+            using var buffered = BatchStreams.BufferedOutput(console.Out);
+            var totals = BatchRunner.Run(input, buffered ?? console.Out, format, options, progress, result => ReportInvalid(console, result));
             if (terminal)
             {
                 console.Error.WriteLine();

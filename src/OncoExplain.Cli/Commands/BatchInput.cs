@@ -9,6 +9,7 @@ internal static class BatchInput
         owned = false;
         if (file == "-")
         {
+            // Program.cs already reads standard input through a buffered Utf8InputReader.
             return console.In;
         }
 

@@ -8,6 +8,8 @@ namespace OncoExplain;
 /// </summary>
 public sealed class Explanation
 {
+    private readonly Lazy<ExplanationReadability> readability;
+
     internal Explanation(ExplanationParts parts)
     {
         Culture = parts.Culture;
@@ -29,7 +31,7 @@ public sealed class Explanation
         Sources = parts.Sources;
         Warnings = parts.Warnings;
         Disclaimer = parts.Disclaimer;
-        Readability = parts.Readability;
+        readability = new Lazy<ExplanationReadability>(parts.Readability, LazyThreadSafetyMode.ExecutionAndPublication);
         Labels = parts.Labels;
     }
 
@@ -91,7 +93,9 @@ public sealed class Explanation
     public string Disclaimer { get; }
 
     /// <summary>The measured reading level of the summary, each section and the whole.</summary>
-    public ExplanationReadability Readability { get; }
+    /// <remarks>Measured on first read (only the JSON rendering and callers that ask need it), then kept; the value does not
+    /// depend on when it is read, and concurrent first reads measure once.</remarks>
+    public ExplanationReadability Readability => readability.Value;
 
     /// <summary>Headings and labels for renderers, in the explanation's culture.</summary>
     public ExplanationLabels Labels { get; }

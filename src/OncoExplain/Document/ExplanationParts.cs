@@ -43,7 +43,8 @@ internal sealed class ExplanationParts
 
     public required string Disclaimer { get; init; }
 
-    public required ExplanationReadability Readability { get; init; }
+    /// <summary>Measures the prose; called at most once, when <see cref="Explanation.Readability"/> is first read.</summary>
+    public required Func<ExplanationReadability> Readability { get; init; }
 
     public required ExplanationLabels Labels { get; init; }
 }

@@ -1,3 +1,8 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using OncoExplain.Eligibility;
+using OncoExplain.Eligibility.Conditions;
+
 namespace OncoExplain;
 
 /// <summary>
@@ -16,6 +21,9 @@ public sealed class EligibilityEngine : IEligibilityEngine
 {
     private readonly KnowledgeBase knowledge;
 
+    // Per cancer, resolved once: each relevant therapy with its rules in catalogue order.
+    private readonly FrozenDictionary<CancerType, (string TherapyId, RulePlan[] Rules)[]> plans;
+
     /// <summary>Creates an engine over a knowledge base.</summary>
     /// <param name="knowledge">The knowledge to apply.</param>
     /// <exception cref="ArgumentNullException"><paramref name="knowledge"/> is <see langword="null"/>.</exception>
@@ -23,6 +31,9 @@ public sealed class EligibilityEngine : IEligibilityEngine
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
+        plans = Enum.GetValues<CancerType>().ToFrozenDictionary(
+            cancer => cancer,
+            cancer => knowledge.TherapiesFor(cancer).Select(t => (t.Id, knowledge.RulesFor(t.Id, cancer).Select(r => new RulePlan(r, knowledge)).ToArray())).ToArray());
     }
 
     /// <summary>An engine over <see cref="KnowledgeBase.Current"/>.</summary>
@@ -32,13 +43,49 @@ public sealed class EligibilityEngine : IEligibilityEngine
     public EligibilityResult Evaluate(TumourProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var findings = knowledge.TherapiesFor(profile.Cancer)
-            .Select(therapy => Eligibility.FindingAssembler.Assemble(
-                therapy.Id,
-                [.. knowledge.RulesFor(therapy.Id, profile.Cancer).Select(rule => Eligibility.RuleEvaluator.Evaluate(rule, profile, knowledge))],
-                profile))
-            .ToList();
-        System.Collections.Immutable.ImmutableArray<Finding> all = [.. findings];
-        return new EligibilityResult(all, Eligibility.NextStepPlanner.Plan(profile, all), knowledge.Version);
+        var plan = PlanFor(profile.Cancer);
+        var memo = ConditionMemo.Rent(profile);
+        try
+        {
+            var findings = new Finding[plan.Length];
+            for (var i = 0; i < plan.Length; i++)
+            {
+                findings[i] = Assess(plan[i].TherapyId, plan[i].Rules, profile, memo);
+            }
+
+            var all = ImmutableCollectionsMarshal.AsImmutableArray(findings);
+            return new EligibilityResult(all, NextStepPlanner.Plan(profile, all, memo), knowledge.Version);
+        }
+        finally
+        {
+            memo.Return();
+        }
+    }
+
+    /// <summary>The findings for some therapies only, in the engine's order (for comparisons that cover part of the catalogue).</summary>
+    internal Finding[] Evaluate(TumourProfile profile, IReadOnlyCollection<string> therapyIds)
+    {
+        var memo = ConditionMemo.Rent(profile);
+        try
+        {
+            return [.. PlanFor(profile.Cancer).Where(p => therapyIds.Contains(p.TherapyId)).Select(p => Assess(p.TherapyId, p.Rules, profile, memo))];
+        }
+        finally
+        {
+            memo.Return();
+        }
+    }
+
+    private (string TherapyId, RulePlan[] Rules)[] PlanFor(CancerType cancer) => plans.TryGetValue(cancer, out var plan) ? plan : [];
+
+    private static Finding Assess(string therapyId, RulePlan[] rules, TumourProfile profile, ConditionMemo memo)
+    {
+        var outcomes = new RuleOutcome[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            outcomes[i] = RuleEvaluator.Evaluate(rules[i], profile, memo);
+        }
+
+        return FindingAssembler.Assemble(therapyId, outcomes, profile);
     }
 }

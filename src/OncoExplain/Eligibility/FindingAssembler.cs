@@ -22,50 +22,155 @@ internal static class FindingAssembler
 
     public static Finding Assemble(string therapyId, IReadOnlyList<RuleOutcome> outcomes, TumourProfile profile)
     {
-        var fired = outcomes.Where(o => o.ResistanceFired).ToList();
-        var others = outcomes.Where(o => o.Rule.Effect != RuleEffect.Resistance).ToList();
-        List<RuleOutcome> deciding;
-        FindingStatus status;
-        if (fired.Count > 0 || others.Count == 0)
+        var deciding = new List<RuleOutcome>(outcomes.Count);
+        var anyFired = false;
+        var best = int.MaxValue;
+        foreach (var outcome in outcomes)
         {
-            deciding = fired.Count > 0 ? fired : [.. outcomes];
+            if (outcome.ResistanceFired)
+            {
+                if (!anyFired)
+                {
+                    deciding.Clear();
+                    anyFired = true;
+                }
+
+                deciding.Add(outcome);
+            }
+            else if (!anyFired && outcome.Rule.Effect != RuleEffect.Resistance)
+            {
+                var rank = Rank(outcome);
+                if (rank < best)
+                {
+                    best = rank;
+                    deciding.Clear();
+                }
+
+                if (rank == best)
+                {
+                    deciding.Add(outcome);
+                }
+            }
+        }
+
+        FindingStatus status;
+        if (anyFired || deciding.Count == 0)
+        {
+            if (!anyFired)
+            {
+                deciding.AddRange(outcomes);
+            }
+
             status = FindingStatus.NotACandidate;
         }
         else
         {
-            var best = others.Min(Rank);
-            deciding = [.. others.Where(o => Rank(o) == best)];
             status = deciding[0].Status;
         }
 
         var ruledOut = status == FindingStatus.NotACandidate;
         var lead = deciding[0].Rule;
-        var level = fired.Count > 0 ? lead.Level : ruledOut ? null : lead.Level;
+        var level = anyFired ? lead.Level : ruledOut ? null : lead.Level;
         var bucket = ruledOut ? CaregiverBucket.LikelyNotHelpful : lead.Bucket;
+        var caveats = Caveats(deciding, ruledOut, profile);
+
+        return deciding.Count == 1
+            ? new Finding(
+                therapyId,
+                status,
+                bucket,
+                level,
+                [lead.Id],
+                DistinctChecks(deciding[0].Checks),
+                Distinct(lead.SourceIds),
+                Distinct(caveats),
+                status == FindingStatus.NeedsTesting ? Distinct(deciding[0].MissingTests) : [],
+                ruledOut ? [] : Distinct(lead.DrugIds))
+            : new Finding(
+                therapyId,
+                status,
+                bucket,
+                level,
+                [.. deciding.Select(o => o.Rule.Id)],
+                [.. deciding.SelectMany(o => o.Checks).DistinctBy(c => c.Code)],
+                [.. deciding.SelectMany(o => o.Rule.SourceIds).Distinct(StringComparer.Ordinal)],
+                Distinct(caveats),
+                status == FindingStatus.NeedsTesting ? [.. deciding.SelectMany(o => o.MissingTests).Distinct(StringComparer.Ordinal)] : [],
+                ruledOut ? [] : [.. deciding.SelectMany(o => o.Rule.DrugIds).Distinct(StringComparer.Ordinal)]);
+    }
+
+    // The caveats in order: the deciding rules' own and their unknown-condition caveats (unless ruled out), then context
+    // caveats, then "no treatment history recorded" when a deciding rule looks at the history and none is recorded.
+    private static ImmutableArray<string> Caveats(List<RuleOutcome> deciding, bool ruledOut, TumourProfile profile)
+    {
+        if (deciding.Count == 1)
+        {
+            var only = deciding[0];
+            var noHistory = profile.Treatments.IsEmpty && only.ChecksTreatmentHistory;
+            ImmutableArray<string> ownOnly = ruledOut ? [] : only.Rule.CaveatCodes;
+            if ((ruledOut || only.UnknownCaveats.IsEmpty) && only.ContextCaveats.IsEmpty && !noHistory)
+            {
+                return ownOnly;
+            }
+        }
 
         var caveats = new List<string>();
         if (!ruledOut)
         {
-            caveats.AddRange(deciding.SelectMany(o => o.Rule.CaveatCodes));
-            caveats.AddRange(deciding.SelectMany(o => o.UnknownCaveats));
+            foreach (var outcome in deciding)
+            {
+                caveats.AddRange(outcome.Rule.CaveatCodes);
+            }
+
+            foreach (var outcome in deciding)
+            {
+                caveats.AddRange(outcome.UnknownCaveats);
+            }
         }
 
-        caveats.AddRange(deciding.SelectMany(o => o.ContextCaveats));
-        if (profile.Treatments.IsEmpty && deciding.Any(o => o.ChecksTreatmentHistory))
+        foreach (var outcome in deciding)
+        {
+            caveats.AddRange(outcome.ContextCaveats);
+        }
+
+        if (profile.Treatments.IsEmpty && deciding.Exists(o => o.ChecksTreatmentHistory))
         {
             caveats.Add(CaveatCodes.NoTreatmentHistoryRecorded);
         }
 
-        return new Finding(
-            therapyId,
-            status,
-            bucket,
-            level,
-            [.. deciding.Select(o => o.Rule.Id)],
-            [.. deciding.SelectMany(o => o.Checks).DistinctBy(c => c.Code)],
-            [.. deciding.SelectMany(o => o.Rule.SourceIds).Distinct(StringComparer.Ordinal)],
-            [.. caveats.Distinct(StringComparer.Ordinal)],
-            status == FindingStatus.NeedsTesting ? [.. deciding.SelectMany(o => o.MissingTests).Distinct(StringComparer.Ordinal)] : [],
-            ruledOut ? [] : [.. deciding.SelectMany(o => o.Rule.DrugIds).Distinct(StringComparer.Ordinal)]);
+        return [.. caveats];
+    }
+
+    /// <summary>The items without repeats, first occurrence kept; the same array when there are none (the usual case).</summary>
+    private static ImmutableArray<string> Distinct(ImmutableArray<string> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(items[i], items[j], StringComparison.Ordinal))
+                {
+                    return [.. items.Distinct(StringComparer.Ordinal)];
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private static ImmutableArray<ConditionCheck> DistinctChecks(ImmutableArray<ConditionCheck> checks)
+    {
+        for (var i = 1; i < checks.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (checks[i].Code == checks[j].Code)
+                {
+                    return [.. checks.DistinctBy(c => c.Code)];
+                }
+            }
+        }
+
+        return checks;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OncoExplain.Eligibility.Conditions;
 
 namespace OncoExplain.Eligibility;
@@ -11,12 +12,12 @@ internal static class NextStepPlanner
 {
     private static readonly string[] FusionDrivers = ["NTRK1", "NTRK2", "NTRK3", "RET", "NRG1"];
 
-    public static ImmutableArray<RecommendedTest> Plan(TumourProfile profile, ImmutableArray<Finding> findings)
+    public static ImmutableArray<RecommendedTest> Plan(TumourProfile profile, ImmutableArray<Finding> findings, ConditionMemo memo)
     {
         var steps = new List<(string Test, string Reason)>();
         if (profile.Cancer == CancerType.Colorectal)
         {
-            AddColorectal(profile, steps);
+            AddColorectal(profile, steps, memo);
         }
         else
         {
@@ -28,26 +29,54 @@ internal static class NextStepPlanner
             Add(steps, TestIds.Her2Ish, ReasonCodes.ConfirmsAnEquivocalResult);
         }
 
-        foreach (var test in TestIds.All)
+        var anyMissing = false;
+        foreach (var finding in findings)
         {
-            if (findings.Any(f => f.MissingTests.Contains(test)))
+            anyMissing |= !finding.MissingTests.IsEmpty;
+        }
+
+        if (anyMissing)
+        {
+            foreach (var test in TestIds.All)
             {
-                Add(steps, test, ReasonCodes.DecidesAnOption);
+                if (AwaitedBy(findings, test).Count > 0)
+                {
+                    Add(steps, test, ReasonCodes.DecidesAnOption);
+                }
             }
         }
 
-        return [.. steps.Select(s => new RecommendedTest(
-            s.Test,
-            s.Reason,
-            [.. findings.Where(f => f.MissingTests.Contains(s.Test)).Select(f => f.TherapyId)]))];
+        var planned = new RecommendedTest[steps.Count];
+        for (var i = 0; i < planned.Length; i++)
+        {
+            planned[i] = new RecommendedTest(steps[i].Test, steps[i].Reason, [.. AwaitedBy(findings, steps[i].Test)]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(planned);
     }
 
-    private static void AddColorectal(TumourProfile profile, List<(string Test, string Reason)> steps)
+    // The therapies whose findings wait for the test, in finding order.
+    private static List<string> AwaitedBy(ImmutableArray<Finding> findings, string test)
+    {
+        var therapies = new List<string>(0);
+        foreach (var finding in findings)
+        {
+            if (finding.MissingTests.Contains(test))
+            {
+                therapies.Add(finding.TherapyId);
+            }
+        }
+
+        return therapies;
+    }
+
+    private static void AddColorectal(TumourProfile profile, List<(string Test, string Reason)> steps, ConditionMemo memo)
     {
         var biomarkers = profile.Biomarkers;
-        var rasWildType = RasBrafChecks.RasWildType(profile).Outcome;
-        var brafAbsent = RasBrafChecks.BrafV600eAbsent(profile).Outcome;
-        if (rasWildType == ConditionOutcome.Unknown && RasBrafChecks.RasMutant(profile).Outcome != ConditionOutcome.Met)
+        var rasWildType = memo.Outcome(ConditionCodes.RasWildType);
+        var brafAbsent = memo.Outcome(ConditionCodes.BrafV600eAbsent);
+        var rasMutant = memo.Outcome(ConditionCodes.RasMutant);
+        if (rasWildType == ConditionOutcome.Unknown && rasMutant != ConditionOutcome.Met)
         {
             Add(steps, TestIds.ExtendedRas, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }
@@ -62,7 +91,7 @@ internal static class NextStepPlanner
             Add(steps, TestIds.MsiMmr, ReasonCodes.RecommendedForEveryone);
         }
 
-        if (biomarkers.Her2 is null && RasBrafChecks.RasMutant(profile).Outcome != ConditionOutcome.Met)
+        if (biomarkers.Her2 is null && rasMutant != ConditionOutcome.Met)
         {
             Add(steps, TestIds.Her2, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OncoExplain.Eligibility.Conditions;
 
 namespace OncoExplain.Eligibility;
@@ -9,19 +10,20 @@ namespace OncoExplain.Eligibility;
 /// </summary>
 internal static class RuleEvaluator
 {
-    public static RuleOutcome Evaluate(Rule rule, TumourProfile profile, KnowledgeBase knowledge)
+    public static RuleOutcome Evaluate(RulePlan plan, TumourProfile profile, ConditionMemo memo)
     {
-        var checks = ImmutableArray.CreateBuilder<ConditionCheck>();
-        var missing = new List<string>();
-        var unknownCaveats = new List<string>();
-        var contextCaveats = new List<string>();
+        var rule = plan.Rule;
+        var checks = new ConditionCheck[rule.Conditions.Length + AddedContextChecks(plan, memo)];
+        var count = 0;
+        List<string>? missing = null, unknownCaveats = null, contextCaveats = null;
         bool rulesOut = false, needsTesting = false, later = false, allMet = true, history = false;
 
-        foreach (var code in rule.Conditions)
+        for (var c = 0; c < rule.Conditions.Length; c++)
         {
-            var definition = knowledge.FindCondition(code) ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
-            var evaluation = ConditionEvaluator.Evaluate(code, profile);
-            checks.Add(new ConditionCheck(code, evaluation.Outcome, evaluation.Arguments));
+            var code = rule.Conditions[c];
+            var definition = plan.Definitions[c] ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
+            var evaluation = memo.Evaluate(plan.ConditionIndexes[c], code, out var check);
+            checks[count++] = check;
             history |= definition.Kind == ConditionKind.TreatmentHistory;
             allMet &= evaluation.Outcome == ConditionOutcome.Met;
             switch (evaluation.Outcome)
@@ -34,31 +36,32 @@ internal static class RuleEvaluator
                     break;
                 case ConditionOutcome.Unknown when definition.WhenUnknown == UnknownEffect.NeedsTesting:
                     needsTesting = true;
-                    AddOnce(missing, evaluation.MissingTest ?? definition.TestFor(profile.Cancer));
+                    AddOnce(ref missing, evaluation.MissingTest ?? definition.TestFor(profile.Cancer));
                     break;
                 case ConditionOutcome.Unknown when definition.WhenUnknown == UnknownEffect.Later:
                     later = true;
                     break;
                 case ConditionOutcome.Unknown:
-                    AddOnce(unknownCaveats, definition.UnknownCaveatCode);
+                    AddOnce(ref unknownCaveats, definition.UnknownCaveatCode);
                     break;
             }
         }
 
-        foreach (var context in rule.Context)
+        for (var c = 0; c < rule.Context.Length; c++)
         {
-            var evaluation = ConditionEvaluator.Evaluate(context.ConditionCode, profile);
+            var context = rule.Context[c];
+            var evaluation = memo.Evaluate(plan.ContextIndexes[c], context.ConditionCode, out var check);
             if (evaluation.Outcome != ConditionOutcome.Met)
             {
                 continue;
             }
 
-            if (!checks.Any(c => c.Code == context.ConditionCode))
+            if (!Contains(checks.AsSpan(0, count), context.ConditionCode))
             {
-                checks.Add(new ConditionCheck(context.ConditionCode, evaluation.Outcome, evaluation.Arguments));
+                checks[count++] = check;
             }
 
-            AddOnce(contextCaveats, context.CaveatCode);
+            AddOnce(ref contextCaveats, context.CaveatCode);
         }
 
         var status = rule.Effect switch
@@ -75,19 +78,59 @@ internal static class RuleEvaluator
             rule,
             status,
             rule.Effect == RuleEffect.Resistance && allMet,
-            checks.ToImmutable(),
-            [.. missing],
-            [.. unknownCaveats],
-            [.. contextCaveats],
+            count == checks.Length ? ImmutableCollectionsMarshal.AsImmutableArray(checks) : [.. checks.AsSpan(0, count)],
+            ToImmutable(missing),
+            ToImmutable(unknownCaveats),
+            ToImmutable(contextCaveats),
             history,
             later);
     }
 
-    private static void AddOnce(List<string> list, string? item)
+    // How many context checks join the trace: the met context conditions that are not gating conditions, each once.
+    private static int AddedContextChecks(RulePlan plan, ConditionMemo memo)
     {
-        if (item is not null && !list.Contains(item))
+        var rule = plan.Rule;
+        var added = 0;
+        for (var i = 0; i < rule.Context.Length; i++)
         {
-            list.Add(item);
+            var code = rule.Context[i].ConditionCode;
+            if (memo.Evaluate(plan.ContextIndexes[i], code, out _).Outcome != ConditionOutcome.Met || rule.Conditions.Contains(code))
+            {
+                continue;
+            }
+
+            var repeated = false;
+            for (var j = 0; j < i; j++)
+            {
+                repeated |= rule.Context[j].ConditionCode == code;
+            }
+
+            added += repeated ? 0 : 1;
+        }
+
+        return added;
+    }
+
+    private static bool Contains(ReadOnlySpan<ConditionCheck> checks, string code)
+    {
+        foreach (var check in checks)
+        {
+            if (check.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddOnce(ref List<string>? list, string? item)
+    {
+        if (item is not null && !(list?.Contains(item) ?? false))
+        {
+            (list ??= []).Add(item);
         }
     }
+
+    private static ImmutableArray<string> ToImmutable(List<string>? list) => list is null ? [] : [.. list];
 }

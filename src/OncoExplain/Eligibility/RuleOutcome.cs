@@ -12,7 +12,7 @@ namespace OncoExplain.Eligibility;
 /// <param name="ContextCaveats">Caveats from met context conditions.</param>
 /// <param name="ChecksTreatmentHistory">Whether a gating condition looks at the treatment history.</param>
 /// <param name="WaitsForTreatment">Whether a treatment-history condition is not met yet (or unknown), so the rule opens only later.</param>
-internal sealed record RuleOutcome(
+internal readonly record struct RuleOutcome(
     Rule Rule,
     FindingStatus Status,
     bool ResistanceFired,

@@ -8,6 +8,7 @@ internal sealed class Explainer : IExplainer
 {
     private readonly OncoExplainOptions _options;
     private readonly IEligibilityEngine _engine;
+    private readonly CultureTexts.Cache _cultures;
 
     /// <summary>Creates an explainer over a copy of <paramref name="options"/> (later changes to them do not affect it).</summary>
     /// <exception cref="ArgumentException">The options are not usable (see <see cref="OncoExplainOptions.Problems"/>).</exception>
@@ -23,6 +24,7 @@ internal sealed class Explainer : IExplainer
 
         _options = options.Snapshot();
         _engine = engine;
+        _cultures = new CultureTexts.Cache(_options.TextOverrides, _options.ThrowOnMissingText);
     }
 
     private static IEnumerable<(string Id, IEnumerable<string> Texts)> ReadableParts(
@@ -50,7 +52,8 @@ internal sealed class Explainer : IExplainer
         ArgumentNullException.ThrowIfNull(profile);
         var requested = options?.Culture ?? _options.DefaultCulture;
         var audience = options?.Audience ?? _options.DefaultAudience;
-        var texts = new TextCatalog(requested, _options.TextOverrides, _options.ThrowOnMissingText);
+        var culture = _cultures.For(requested);
+        var texts = culture.Texts;
         var context = new ExplainContext(profile, texts, audience);
         var eligibility = _engine.Evaluate(profile);
         var knowledge = KnowledgeBase.Current;
@@ -92,11 +95,11 @@ internal sealed class Explainer : IExplainer
             Questions = questions,
             SupportiveCare = care,
             Faq = faq,
-            Glossary = GlossaryWriter.Write(context, allText),
+            Glossary = GlossaryWriter.Write(context, culture.Glossary, allText),
             Sources = SourceWriter.Write(context),
             Warnings = warnings,
             Disclaimer = disclaimer,
-            Readability = ReadabilityWriter.Write(texts.CultureUsed, summary, ReadableParts(sections, findings, nextSteps, questions, care, faq)),
+            Readability = () => ReadabilityWriter.Write(texts.CultureUsed, summary, ReadableParts(sections, findings, nextSteps, questions, care, faq)),
             Labels = LabelWriter.Write(texts, knowledge.Version, date),
         });
     }

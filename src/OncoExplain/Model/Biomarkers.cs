@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OncoExplain.Internal;
 
 namespace OncoExplain;
@@ -38,7 +39,7 @@ public sealed record Biomarkers
         IEnumerable<GeneFusion>? fusions = null)
     {
         Variants = variants is null ? [] : [.. variants];
-        NegativeGenes = negativeGenes is null ? [] : [.. negativeGenes.Select(GeneSymbols.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        NegativeGenes = negativeGenes is null ? [] : SortedDistinct(negativeGenes);
         Msi = Preconditions.CheckDefined(msi);
         Mmr = Preconditions.CheckDefined(mmr);
         Tmb = Preconditions.CheckRange(tmb, 0, MaxTmb);
@@ -167,6 +168,23 @@ public sealed record Biomarkers
         return Fusions.Any(f => f.Involves(symbol)) ? TestResult.Positive
             : NegativeGenes.Contains(symbol) ? TestResult.Negative
             : TestResult.NotTested;
+    }
+
+    // Normalized symbols in ordinal order, each once (what Distinct then Order gives, in one sort).
+    private static ImmutableArray<string> SortedDistinct(IEnumerable<string> genes)
+    {
+        var symbols = genes.Select(GeneSymbols.Normalize).ToArray();
+        Array.Sort(symbols, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var symbol in symbols)
+        {
+            if (count == 0 || !string.Equals(symbols[count - 1], symbol, StringComparison.Ordinal))
+            {
+                symbols[count++] = symbol;
+            }
+        }
+
+        return count == symbols.Length ? ImmutableCollectionsMarshal.AsImmutableArray(symbols) : [.. symbols.AsSpan(0, count)];
     }
 
     /// <inheritdoc />

@@ -54,4 +54,12 @@ public static class ReadabilityMeter
         var counts = TextScanner.Count(text, LanguageProfile.For(language));
         return new ReadabilityReport(cultureName, language, isFallback, counts);
     }
+
+    /// <summary>The counts a text in this culture yields, without the report.</summary>
+    internal static TextCounts Count(ReadOnlySpan<char> text, string cultureName) =>
+        TextScanner.Count(text, LanguageProfile.For(LanguageResolver.Resolve(cultureName, out _)));
+
+    /// <summary>The report for counts already taken (for example the sum of several texts' counts).</summary>
+    internal static ReadabilityReport FromCounts(string cultureName, in TextCounts counts) =>
+        new(cultureName, LanguageResolver.Resolve(cultureName, out var isFallback), isFallback, counts);
 }

@@ -15,4 +15,18 @@ internal readonly record struct TextCounts(
     int Polysyllables,
     int Monosyllables,
     int LongWords,
-    int Letters);
+    int Letters)
+{
+    /// <summary>
+    /// The counts of two texts joined by a blank line. A blank line always ends a sentence and no word spans it, so
+    /// counting the joined text gives exactly the sum.
+    /// </summary>
+    public static TextCounts operator +(TextCounts left, TextCounts right) => new(
+        left.Sentences + right.Sentences,
+        left.Words + right.Words,
+        left.Syllables + right.Syllables,
+        left.Polysyllables + right.Polysyllables,
+        left.Monosyllables + right.Monosyllables,
+        left.LongWords + right.LongWords,
+        left.Letters + right.Letters);
+}

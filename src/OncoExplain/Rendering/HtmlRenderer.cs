@@ -30,17 +30,17 @@ internal sealed class HtmlRenderer : DocumentWriter
 
     public override void BeginDocument(Explanation explanation)
     {
-        _html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Escape(explanation.Culture)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        _html.Append("<!DOCTYPE html>\n<html lang=\"").AppendHtml(explanation.Culture).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"generator\" content=\"OncoExplain ").Append(Escape(explanation.KnowledgeVersion)).Append("\">\n")
-            .Append("<title>").Append(Escape(explanation.Title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
-            .Append(Escape(explanation.Title)).Append("</h1>\n");
+            .Append("<meta name=\"generator\" content=\"OncoExplain ").AppendHtml(explanation.KnowledgeVersion).Append("\">\n")
+            .Append("<title>").AppendHtml(explanation.Title).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
+            .AppendHtml(explanation.Title).Append("</h1>\n");
         if (explanation.Id is not null)
         {
-            _html.Append("<p class=\"label\">").Append(Escape(explanation.Id)).Append("</p>\n");
+            _html.Append("<p class=\"label\">").AppendHtml(explanation.Id).Append("</p>\n");
         }
 
-        _html.Append("<p class=\"note\">").Append(Escape(explanation.Labels.KnowledgeVersion)).Append("</p>\n</header>\n");
+        _html.Append("<p class=\"note\">").AppendHtml(explanation.Labels.KnowledgeVersion).Append("</p>\n</header>\n");
     }
 
     public override void EndDocument() => _html.Append("</main>\n</body>\n</html>\n");
@@ -49,8 +49,8 @@ internal sealed class HtmlRenderer : DocumentWriter
     {
         _level = level;
         var headingId = "h-" + id;
-        _html.Append("<section id=\"").Append(Escape(id)).Append("\" aria-labelledby=\"").Append(Escape(headingId)).Append("\">\n<h").Append(level)
-            .Append(" id=\"").Append(Escape(headingId)).Append("\">").Append(Escape(heading)).Append("</h").Append(level).Append(">\n");
+        _html.Append("<section id=\"").AppendHtml(id).Append("\" aria-labelledby=\"").AppendHtml(headingId).Append("\">\n<h").Append(level)
+            .Append(" id=\"").AppendHtml(headingId).Append("\">").AppendHtml(heading).Append("</h").Append(level).Append(">\n");
     }
 
     public override void EndPart()
@@ -59,7 +59,7 @@ internal sealed class HtmlRenderer : DocumentWriter
         _level = Math.Max(2, _level - 1);
     }
 
-    public override void Paragraph(string text) => _html.Append("<p>").Append(Escape(text)).Append("</p>\n");
+    public override void Paragraph(string text) => _html.Append("<p>").AppendHtml(text).Append("</p>\n");
 
     public override void List(IEnumerable<string> items, bool ordered = false)
     {
@@ -67,7 +67,7 @@ internal sealed class HtmlRenderer : DocumentWriter
         _html.Append('<').Append(tag).Append(">\n");
         foreach (var item in items)
         {
-            _html.Append("<li>").Append(Escape(item)).Append("</li>\n");
+            _html.Append("<li>").AppendHtml(item).Append("</li>\n");
         }
 
         _html.Append("</").Append(tag).Append(">\n");
@@ -76,7 +76,7 @@ internal sealed class HtmlRenderer : DocumentWriter
     public override void Entry(string term, IReadOnlyList<string> description)
     {
         var level = Math.Min(_level + 1, 6);
-        _html.Append("<article>\n<h").Append(level).Append('>').Append(Escape(term)).Append("</h").Append(level).Append(">\n");
+        _html.Append("<article>\n<h").Append(level).Append('>').AppendHtml(term).Append("</h").Append(level).Append(">\n");
         if (description.Count == 1)
         {
             Paragraph(description[0]);
@@ -89,26 +89,7 @@ internal sealed class HtmlRenderer : DocumentWriter
         _html.Append("</article>\n");
     }
 
-    public override void Note(string text) => _html.Append("<p class=\"note\">").Append(Escape(text)).Append("</p>\n");
+    public override void Note(string text) => _html.Append("<p class=\"note\">").AppendHtml(text).Append("</p>\n");
 
     public override string Result() => _html.ToString();
-
-    internal static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => escaped.Append("&amp;"),
-                '<' => escaped.Append("&lt;"),
-                '>' => escaped.Append("&gt;"),
-                '"' => escaped.Append("&quot;"),
-                '\'' => escaped.Append("&#39;"),
-                _ => escaped.Append(c),
-            };
-        }
-
-        return escaped.ToString();
-    }
 }

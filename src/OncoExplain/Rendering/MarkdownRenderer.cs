@@ -11,10 +11,10 @@ internal sealed class MarkdownRenderer : DocumentWriter
 
     public override void BeginDocument(Explanation explanation)
     {
-        _text.Append("# ").AppendLine(Escape(explanation.Title));
+        _text.Append("# ").AppendMarkdown(explanation.Title).AppendLine();
         if (explanation.Id is not null)
         {
-            _text.AppendLine().Append('_').Append(Escape(explanation.Id)).AppendLine("_");
+            _text.AppendLine().Append('_').AppendMarkdown(explanation.Id).AppendLine("_");
         }
 
         _text.AppendLine();
@@ -25,20 +25,20 @@ internal sealed class MarkdownRenderer : DocumentWriter
     }
 
     public override void BeginPart(string id, string heading, int level) =>
-        _text.Append('#', level).Append(' ').AppendLine(Escape(heading)).AppendLine();
+        _text.Append('#', level).Append(' ').AppendMarkdown(heading).AppendLine().AppendLine();
 
     public override void EndPart()
     {
     }
 
-    public override void Paragraph(string text) => _text.AppendLine(Escape(text)).AppendLine();
+    public override void Paragraph(string text) => _text.AppendMarkdown(text).AppendLine().AppendLine();
 
     public override void List(IEnumerable<string> items, bool ordered = false)
     {
         var number = 1;
         foreach (var item in items)
         {
-            _text.Append(ordered ? $"{number++}. " : "- ").AppendLine(Escape(item));
+            _text.Append(ordered ? $"{number++}. " : "- ").AppendMarkdown(item).AppendLine();
         }
 
         _text.AppendLine();
@@ -46,32 +46,27 @@ internal sealed class MarkdownRenderer : DocumentWriter
 
     public override void Entry(string term, IReadOnlyList<string> description)
     {
-        _text.Append("**").Append(Escape(term)).AppendLine("**").AppendLine();
+        _text.Append("**").AppendMarkdown(term).AppendLine("**").AppendLine();
         foreach (var line in description)
         {
-            _text.Append("- ").AppendLine(Escape(line));
+            _text.Append("- ").AppendMarkdown(line).AppendLine();
         }
 
         _text.AppendLine();
     }
 
-    public override void Note(string text) => _text.Append('_').Append(Escape(text)).AppendLine("_").AppendLine();
+    public override void Note(string text) => _text.Append('_').AppendMarkdown(text).AppendLine("_").AppendLine();
 
-    public override string Result() => _text.ToString().TrimEnd() + "\n";
-
-    internal static string Escape(string text)
+    public override string Result()
     {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        // The document without trailing white space, then one line feed (string.TrimEnd() + "\n" without two copies).
+        var end = _text.Length;
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
         {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '!')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c is '\r' or '\n' ? ' ' : c);
+            end--;
         }
 
-        return escaped.ToString();
+        _text.Length = end;
+        return _text.Append('\n').ToString();
     }
 }

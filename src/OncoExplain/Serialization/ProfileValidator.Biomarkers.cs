@@ -49,11 +49,12 @@ internal sealed partial class ProfileValidator
     /// <summary>The variants that could be read, with their index; duplicates are reported and left out.</summary>
     private List<(int Index, GeneVariant Variant)> Variants(RawArray<RawVariant>? raw)
     {
-        var variants = new List<(int Index, GeneVariant Variant)>();
         if (raw is null)
         {
-            return variants;
+            return [];
         }
+
+        var variants = new List<(int Index, GeneVariant Variant)>(raw.Items.Count);
 
         for (var i = 0; i < raw.Items.Count; i++)
         {
@@ -142,11 +143,12 @@ internal sealed partial class ProfileValidator
     /// <summary>The well-formed negative genes with their index, each once (repeats are warned about).</summary>
     private List<(int Index, string Gene)> NegativeGenes(RawArray<Raw<string>>? raw)
     {
-        var genes = new List<(int Index, string Gene)>();
         if (raw is null)
         {
-            return genes;
+            return [];
         }
+
+        var genes = new List<(int Index, string Gene)>(raw.Items.Count);
 
         for (var i = 0; i < raw.Items.Count; i++)
         {
@@ -156,7 +158,7 @@ internal sealed partial class ProfileValidator
                 continue;
             }
 
-            var first = genes.FindIndex(g => g.Gene == gene);
+            var first = IndexOfGene(genes, gene);
             if (first >= 0)
             {
                 sink.Warning(ProfileIssueCodes.RepeatedValue, path, ProfileMessages.RepeatedValue(raw.Items[i].Value, JsonPaths.Biomarkers("negativeGenes", genes[first].Index)), raw.Items[i].Offset);
@@ -167,6 +169,19 @@ internal sealed partial class ProfileValidator
         }
 
         return genes;
+    }
+
+    private static int IndexOfGene(List<(int Index, string Gene)> genes, string gene)
+    {
+        for (var i = 0; i < genes.Count; i++)
+        {
+            if (genes[i].Gene == gene)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private List<GeneFusion> Fusions(RawArray<Raw<string>>? raw, List<(int Index, string Gene)> negativeGenes)

@@ -14,7 +14,8 @@ internal sealed class RawArray<T>(int offset)
 {
     public int Offset { get; } = offset;
 
-    public List<T> Items { get; } = [];
+    // Profile arrays are short (a few variants, genes, sites or courses): room for 8 avoids regrowing in the common case.
+    public List<T> Items { get; } = new(8);
 
     /// <summary>Whether every item was read (none of the wrong type, none beyond the length limit).</summary>
     public bool Complete { get; set; } = true;

@@ -22,7 +22,7 @@ public sealed class TextOverrides
         ArgumentException.ThrowIfNullOrWhiteSpace(cultureName);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        _texts[(cultureName.ToLowerInvariant(), key)] = text;
+        _texts[(CultureKey(cultureName), key)] = text;
         return this;
     }
 
@@ -40,6 +40,10 @@ public sealed class TextOverrides
         }
     }
 
-    internal bool TryGet(string cultureName, string key, out string text) =>
-        _texts.TryGetValue((cultureName.ToLowerInvariant(), key), out text!);
+    /// <summary>Looks up with a culture name already passed through <see cref="CultureKey"/> (no allocation).</summary>
+    internal bool TryGetByCultureKey(string cultureKey, string key, out string text) =>
+        _texts.TryGetValue((cultureKey, key), out text!);
+
+    /// <summary>How overrides store a culture name: lower-case invariant.</summary>
+    internal static string CultureKey(string cultureName) => cultureName.ToLowerInvariant();
 }

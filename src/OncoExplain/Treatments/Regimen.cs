@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using OncoExplain.Internal;
@@ -10,6 +11,11 @@ namespace OncoExplain;
 /// </summary>
 public sealed record Regimen
 {
+    // Regimens already parsed, by their exact text: profiles repeat a few regimen names, and a regimen is immutable. Bounded,
+    // so arbitrary input cannot grow it without limit; past the bound, text is parsed every time with the same result.
+    private const int ParsedCapacity = 512;
+    private static readonly ConcurrentDictionary<string, Regimen> Parsed = new(StringComparer.Ordinal);
+
     private Regimen(string id, ImmutableArray<Drug> drugs)
     {
         Id = id;
@@ -46,6 +52,13 @@ public sealed record Regimen
     public static bool TryParse(string? text, [NotNullWhen(true)] out Regimen? regimen, [NotNullWhen(false)] out string? error)
     {
         regimen = null;
+        if (text is not null && Parsed.TryGetValue(text, out var known))
+        {
+            regimen = known;
+            error = null;
+            return true;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             error = "A regimen is required, for example folfirinox or folfox+bevacizumab.";
@@ -76,6 +89,11 @@ public sealed record Regimen
 
         var id = string.Join('+', text.Split('+').Select(p => p.Trim().ToLowerInvariant()));
         regimen = new Regimen(id, drugs.ToImmutable());
+        if (Parsed.Count < ParsedCapacity)
+        {
+            Parsed.TryAdd(text, regimen);
+        }
+
         error = null;
         return true;
     }

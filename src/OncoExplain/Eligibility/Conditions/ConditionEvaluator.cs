@@ -50,8 +50,17 @@ internal static class ConditionEvaluator
             [LiverMetastasesResectable] = ClinicalChecks.LiverMetastasesResectable,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, int> Indexes =
+        Checks.Keys.Select((code, index) => (code, index)).ToFrozenDictionary(e => e.code, e => e.index, StringComparer.Ordinal);
+
     /// <summary>The codes that have a check.</summary>
     public static IEnumerable<string> Codes => Checks.Keys;
+
+    /// <summary>How many codes have a check; <see cref="IndexOf"/> numbers them from 0.</summary>
+    public static int Count => Checks.Count;
+
+    /// <summary>A dense number for a code, for per-call tables such as <see cref="ConditionMemo"/>; -1 when the code has no check.</summary>
+    public static int IndexOf(string code) => Indexes.TryGetValue(code, out var index) ? index : -1;
 
     /// <summary>Checks one condition.</summary>
     /// <exception cref="KeyNotFoundException">The code has no check (a knowledge-base bug that tests catch).</exception>

@@ -30,13 +30,23 @@ internal static class DnaRepairChecks
     private static Evaluation Germline(TumourProfile profile, string[] genes)
     {
         var biomarkers = profile.Biomarkers;
-        var germline = biomarkers.Variants.FirstOrDefault(v => v.IsPathogenic && v.Origin == VariantOrigin.Germline && genes.Contains(v.Gene));
-        if (germline is not null)
+        foreach (var variant in biomarkers.Variants)
         {
-            return Evaluation.Met(germline.Gene, WireNames.Variant(germline));
+            if (variant.IsPathogenic && variant.Origin == VariantOrigin.Germline && genes.Contains(variant.Gene))
+            {
+                return Evaluation.Met(variant.Gene, WireNames.Variant(variant));
+            }
         }
 
-        var open = genes.Where(g => biomarkers.Gene(g) != TestResult.Negative).ToArray();
-        return open.Length == 0 ? Evaluation.NotMet() : Evaluation.Unknown(open);
+        List<string>? open = null;
+        foreach (var gene in genes)
+        {
+            if (biomarkers.Gene(gene) != TestResult.Negative)
+            {
+                (open ??= []).Add(gene);
+            }
+        }
+
+        return open is null ? Evaluation.NotMet() : Evaluation.Unknown([.. open]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace OncoExplain.Eligibility.Conditions;
 
@@ -6,11 +7,16 @@ namespace OncoExplain.Eligibility.Conditions;
 /// the condition's default test does not fit (for example ISH after HER2 IHC 2+).</summary>
 internal readonly record struct Evaluation(ConditionOutcome Outcome, ImmutableArray<string> Arguments, string? MissingTest = null)
 {
-    public static Evaluation Met(params string[] arguments) => new(ConditionOutcome.Met, [.. arguments]);
+    // The argument arrays are the callers' own (params arrays or arrays built for the call) and never changed after, so they
+    // are wrapped rather than copied.
+    public static Evaluation Met(params string[] arguments) => new(ConditionOutcome.Met, Wrap(arguments));
 
-    public static Evaluation NotMet(params string[] arguments) => new(ConditionOutcome.NotMet, [.. arguments]);
+    public static Evaluation NotMet(params string[] arguments) => new(ConditionOutcome.NotMet, Wrap(arguments));
 
-    public static Evaluation Unknown(params string[] arguments) => new(ConditionOutcome.Unknown, [.. arguments]);
+    public static Evaluation Unknown(params string[] arguments) => new(ConditionOutcome.Unknown, Wrap(arguments));
 
     public static Evaluation Of(bool met, params string[] arguments) => met ? Met(arguments) : NotMet(arguments);
+
+    private static ImmutableArray<string> Wrap(string[] arguments) =>
+        arguments.Length == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(arguments);
 }

@@ -4,6 +4,7 @@ namespace OncoExplain.Eligibility.Conditions;
 internal static class RasBrafChecks
 {
     private static readonly string[] RasGenes = ["KRAS", "NRAS"];
+    private static readonly string[] Kras = ["KRAS"];
 
     public static Evaluation RasWildType(TumourProfile profile)
     {
@@ -13,7 +14,7 @@ internal static class RasBrafChecks
             return Evaluation.NotMet(variant.Gene, WireNames.Variant(variant));
         }
 
-        var untested = RasGenes.Where(g => biomarkers.Gene(g) != TestResult.Negative).ToArray();
+        var untested = Untested(biomarkers, RasGenes);
         return untested.Length == 0 ? Evaluation.Met() : Evaluation.Unknown(untested);
     }
 
@@ -25,7 +26,7 @@ internal static class RasBrafChecks
             return Evaluation.Met(variant.Gene, WireNames.Variant(variant));
         }
 
-        var untested = RasGenes.Where(g => biomarkers.Gene(g) != TestResult.Negative).ToArray();
+        var untested = Untested(biomarkers, RasGenes);
         return untested.Length == 0 ? Evaluation.NotMet() : Evaluation.Unknown(untested);
     }
 
@@ -46,18 +47,18 @@ internal static class RasBrafChecks
     public static Evaluation KrasG12cPresent(TumourProfile profile)
     {
         var biomarkers = profile.Biomarkers;
-        var g12c = biomarkers.VariantsIn("KRAS").Where(v => v.Change.IsSubstitution(AminoAcid.Gly, 12, AminoAcid.Cys)).ToList();
-        if (g12c.Any(v => v.IsPathogenic))
+        var (anyG12c, pathogenicG12c) = Substitution(biomarkers, "KRAS", AminoAcid.Gly, 12, AminoAcid.Cys);
+        if (pathogenicG12c)
         {
             return Evaluation.Met("KRAS", "p.G12C");
         }
 
-        if (g12c.Count > 0 || biomarkers.Gene("KRAS") == TestResult.NotTested)
+        if (anyG12c || biomarkers.Gene("KRAS") == TestResult.NotTested)
         {
             return Evaluation.Unknown("KRAS");
         }
 
-        return FirstPathogenic(biomarkers, ["KRAS"]) is { } other
+        return FirstPathogenic(biomarkers, Kras) is { } other
             ? Evaluation.NotMet("KRAS", WireNames.Variant(other))
             : Evaluation.NotMet();
     }
@@ -66,15 +67,70 @@ internal static class RasBrafChecks
     private static ConditionOutcome BrafV600e(TumourProfile profile)
     {
         var biomarkers = profile.Biomarkers;
-        var v600e = biomarkers.VariantsIn("BRAF").Where(v => v.Change.IsSubstitution(AminoAcid.Val, 600, AminoAcid.Glu)).ToList();
-        if (v600e.Any(v => v.IsPathogenic))
+        var (anyV600e, pathogenicV600e) = Substitution(biomarkers, "BRAF", AminoAcid.Val, 600, AminoAcid.Glu);
+        if (pathogenicV600e)
         {
             return ConditionOutcome.Met;
         }
 
-        return v600e.Count > 0 || biomarkers.Gene("BRAF") == TestResult.NotTested ? ConditionOutcome.Unknown : ConditionOutcome.NotMet;
+        return anyV600e || biomarkers.Gene("BRAF") == TestResult.NotTested ? ConditionOutcome.Unknown : ConditionOutcome.NotMet;
     }
 
-    private static GeneVariant? FirstPathogenic(Biomarkers biomarkers, string[] genes) =>
-        biomarkers.Variants.FirstOrDefault(v => v.IsPathogenic && genes.Contains(v.Gene));
+    private static GeneVariant? FirstPathogenic(Biomarkers biomarkers, string[] genes)
+    {
+        foreach (var variant in biomarkers.Variants)
+        {
+            if (variant.IsPathogenic && genes.Contains(variant.Gene))
+            {
+                return variant;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the gene carries the substitution at all, and whether one such variant is pathogenic.
+    private static (bool Any, bool Pathogenic) Substitution(Biomarkers biomarkers, string gene, AminoAcid reference, int position, AminoAcid alternate)
+    {
+        bool any = false, pathogenic = false;
+        foreach (var variant in biomarkers.Variants)
+        {
+            if (variant.Gene == gene && variant.Change.IsSubstitution(reference, position, alternate))
+            {
+                any = true;
+                pathogenic |= variant.IsPathogenic;
+            }
+        }
+
+        return (any, pathogenic);
+    }
+
+    // The genes not tested negative, in the given order (a new array per call: it becomes the check's arguments).
+    private static string[] Untested(Biomarkers biomarkers, string[] genes)
+    {
+        var count = 0;
+        Span<bool> open = stackalloc bool[genes.Length];
+        for (var i = 0; i < genes.Length; i++)
+        {
+            open[i] = biomarkers.Gene(genes[i]) != TestResult.Negative;
+            count += open[i] ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var untested = new string[count];
+        count = 0;
+        for (var i = 0; i < genes.Length; i++)
+        {
+            if (open[i])
+            {
+                untested[count++] = genes[i];
+            }
+        }
+
+        return untested;
+    }
 }

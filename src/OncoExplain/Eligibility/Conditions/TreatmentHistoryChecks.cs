@@ -49,14 +49,29 @@ internal static class TreatmentHistoryChecks
     // Met: a course with an anti-EGFR antibody ended in progression; unknown: one was given and its outcome is not recorded.
     private static Evaluation AntiEgfrProgression(TumourProfile profile)
     {
-        var courses = profile.Treatments.Where(t => t.Regimen.Contains(DrugClasses.AntiEgfr)).ToList();
-        var progressed = courses.Where(t => t.Outcome == TreatmentOutcome.Progression).Select(t => t.Regimen.Id).ToArray();
-        if (progressed.Length > 0)
+        List<string>? progressed = null;
+        var outcomeUnknown = false;
+        foreach (var course in profile.Treatments)
         {
-            return Evaluation.Met(progressed);
+            if (!course.Regimen.Contains(DrugClasses.AntiEgfr))
+            {
+                continue;
+            }
+
+            if (course.Outcome == TreatmentOutcome.Progression)
+            {
+                (progressed ??= []).Add(course.Regimen.Id);
+            }
+
+            outcomeUnknown |= course.Outcome is null;
         }
 
-        return courses.Any(t => t.Outcome is null) ? Evaluation.Unknown() : Evaluation.NotMet();
+        if (progressed is not null)
+        {
+            return Evaluation.Met([.. progressed]);
+        }
+
+        return outcomeUnknown ? Evaluation.Unknown() : Evaluation.NotMet();
     }
 
     public static Evaluation PriorTrkInhibitor(TumourProfile profile) => Courses(profile, DrugClasses.TrkInhibitor);
@@ -126,19 +141,58 @@ internal static class TreatmentHistoryChecks
         return [.. profile.Treatments.Where(t => t.Line == 1)];
     }
 
-    private static TreatmentCourse? FirstLinePlatinumCourse(TumourProfile profile) =>
-        FirstLineCourses(profile).FirstOrDefault(c => c.Regimen.Contains(DrugClasses.Platinum));
+    // The first first-line course with a platinum drug (see FirstLineCourses), without building the list.
+    private static TreatmentCourse? FirstLinePlatinumCourse(TumourProfile profile)
+    {
+        var treatments = profile.Treatments;
+        var numbered = false;
+        foreach (var course in treatments)
+        {
+            numbered |= course.Line is not null;
+        }
+
+        if (!numbered)
+        {
+            return !treatments.IsEmpty && treatments[0].Regimen.Contains(DrugClasses.Platinum) ? treatments[0] : null;
+        }
+
+        foreach (var course in treatments)
+        {
+            if (course.Line == 1 && course.Regimen.Contains(DrugClasses.Platinum))
+            {
+                return course;
+            }
+        }
+
+        return null;
+    }
 
     private static Evaluation Courses(TumourProfile profile, DrugClasses classes)
     {
-        var courses = profile.Treatments.Where(t => t.Regimen.Contains(classes)).Select(t => t.Regimen.Id).ToArray();
-        return Evaluation.Of(courses.Length > 0, courses);
+        List<string>? courses = null;
+        foreach (var course in profile.Treatments)
+        {
+            if (course.Regimen.Contains(classes))
+            {
+                (courses ??= []).Add(course.Regimen.Id);
+            }
+        }
+
+        return courses is null ? Evaluation.NotMet() : Evaluation.Met([.. courses]);
     }
 
     private static Evaluation Missing(TumourProfile profile, params (DrugClasses Class, string Name)[] required)
     {
         var prior = profile.PriorDrugClasses;
-        var missing = required.Where(r => (prior & r.Class) == 0).Select(r => r.Name).ToArray();
-        return missing.Length == 0 ? Evaluation.Met() : Evaluation.NotMet(missing);
+        List<string>? missing = null;
+        foreach (var (drugClass, name) in required)
+        {
+            if ((prior & drugClass) == 0)
+            {
+                (missing ??= []).Add(name);
+            }
+        }
+
+        return missing is null ? Evaluation.Met() : Evaluation.NotMet([.. missing]);
     }
 }

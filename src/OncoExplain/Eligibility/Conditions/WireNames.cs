@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace OncoExplain.Eligibility.Conditions;
@@ -23,17 +24,30 @@ internal static class WireNames
         _ => site.ToString().ToLowerInvariant(),
     };
 
-    public static string Of(TreatmentOutcome outcome) => outcome.ToString().ToLowerInvariant();
+    public static string Of(TreatmentOutcome outcome) => Names<TreatmentOutcome>.Get(outcome, static o => o.ToString().ToLowerInvariant());
 
-    public static string Of(Sidedness side) => side.ToString().ToLowerInvariant();
+    public static string Of(Sidedness side) => Names<Sidedness>.Get(side, static s => s.ToString().ToLowerInvariant());
 
-    public static string Of(MsiStatus status) => "msi:" + status.ToString().ToLowerInvariant();
+    public static string Of(MsiStatus status) => Names<MsiStatus>.Get(status, static s => "msi:" + s.ToString().ToLowerInvariant());
 
-    public static string Of(MmrStatus status) => "mmr:" + status.ToString().ToLowerInvariant();
+    public static string Of(MmrStatus status) => Names<MmrStatus>.Get(status, static s => "mmr:" + s.ToString().ToLowerInvariant());
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Variant(GeneVariant variant) => variant.Change.ToShortString();
+
+    /// <summary>The wire name of every defined value of an enum, computed once (the same strings, without a new one per call).</summary>
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        private static FrozenDictionary<T, string>? names;
+
+        public static string Get(T value, Func<T, string> name)
+        {
+            var known = names ??= Enum.GetValues<T>().ToFrozenDictionary(v => v, name);
+            return known.TryGetValue(value, out var text) ? text : name(value);
+        }
+    }
 }

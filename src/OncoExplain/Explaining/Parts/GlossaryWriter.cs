@@ -17,15 +17,19 @@ internal static class GlossaryWriter
         "Ctdna", "Enzymes", "NerveBlock", "Metastasis",
     ];
 
-    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, IReadOnlyList<string> allText)
+    private static readonly string[] Slugs = [.. Ids.Select(ToSlug)];
+    private static readonly string[] TermKeys = [.. Ids.Select(id => $"Glossary.{id}.Term")];
+    private static readonly string[] DefinitionKeys = [.. Ids.Select(id => $"Glossary.{id}.Definition")];
+
+    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, GlossaryMatcher matcher, IReadOnlyList<string> allText)
     {
+        var found = matcher.Find(allText);
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
-        foreach (var id in Ids)
+        for (var index = 0; index < Ids.Length; index++)
         {
-            var forms = context.Texts[$"Glossary.{id}.Match"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (allText.Any(text => forms.Any(form => ContainsTerm(text, form))))
+            if ((found & (1UL << index)) != 0)
             {
-                entries.Add(new GlossaryEntry(ToSlug(id), context.Texts[$"Glossary.{id}.Term"], context.Texts[$"Glossary.{id}.Definition"]));
+                entries.Add(new GlossaryEntry(Slugs[index], context.Texts[TermKeys[index]], context.Texts[DefinitionKeys[index]]));
             }
         }
 
@@ -56,7 +60,7 @@ internal static class GlossaryWriter
         return false;
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
+    internal static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
 
     private static string ToSlug(string id) =>
         string.Concat(id.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -1,37 +1,46 @@
 using System.Collections.Immutable;
+using OncoExplain.Readability;
 
 namespace OncoExplain;
 
 /// <summary>Measures the prose of an explanation (paragraphs and list items, not headings) part by part.</summary>
 internal static class ReadabilityWriter
 {
+    /// <remarks>
+    /// The whole is every part joined by blank lines; it is not scanned again but summed from the parts' counts, which is
+    /// exactly what scanning it gives (see <see cref="TextCounts"/>'s addition).
+    /// </remarks>
     public static ExplanationReadability Write(string culture, IReadOnlyList<string> summary, IEnumerable<(string Id, IEnumerable<string> Texts)> parts)
     {
         var target = ReadabilityTargets.Gate(culture);
-        var summaryPart = Measure(culture, "summary", summary, ReadabilityTextKind.Summary);
+        var summaryPart = Measure(culture, "summary", summary, ReadabilityTextKind.Summary, out var whole);
         var measured = ImmutableArray.CreateBuilder<PartReadability>();
-        var all = new List<string>(summary);
         foreach (var (id, texts) in parts)
         {
-            var list = texts.ToList();
+            var list = texts as IReadOnlyList<string> ?? [.. texts];
             if (list.Count == 0)
             {
                 continue;
             }
 
-            all.AddRange(list);
-            measured.Add(Measure(culture, id, list, ReadabilityTextKind.Section));
+            measured.Add(Measure(culture, id, list, ReadabilityTextKind.Section, out var counts));
+            whole += counts;
         }
 
-        return new ExplanationReadability(target, summaryPart, measured.ToImmutable(), ReadabilityMeter.Measure(Join(all), culture));
+        return new ExplanationReadability(target, summaryPart, measured.ToImmutable(), ReadabilityMeter.FromCounts(culture, whole));
     }
 
-    private static PartReadability Measure(string culture, string id, IReadOnlyList<string> texts, ReadabilityTextKind kind)
+    private static PartReadability Measure(string culture, string id, IReadOnlyList<string> texts, ReadabilityTextKind kind, out TextCounts counts)
     {
-        var report = ReadabilityMeter.Measure(Join(texts), culture);
+        // Each paragraph or list item stands on its own, as if separated by a blank line, so items without a full stop end a
+        // sentence; counting them one by one and summing is counting them joined by blank lines.
+        counts = default;
+        foreach (var text in texts)
+        {
+            counts += ReadabilityMeter.Count(text, culture);
+        }
+
+        var report = ReadabilityMeter.FromCounts(culture, counts);
         return new PartReadability(id, report, report.MeetsTarget(kind));
     }
-
-    // Each paragraph or list item stands on its own, separated by a blank line, so items without a full stop end a sentence.
-    private static string Join(IEnumerable<string> texts) => string.Join("\n\n", texts);
 }

@@ -102,15 +102,9 @@ public static partial class ProfileJson
             int read;
             while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                length += read;
-                if (length > MaxBytes + 3)
+                if (!Accept(ref buffer, ref length, read))
                 {
                     return TooLarge();
-                }
-
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer);
                 }
             }
 
@@ -138,15 +132,9 @@ public static partial class ProfileJson
             int read;
             while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                length += read;
-                if (length > MaxBytes + 3)
+                if (!Accept(ref buffer, ref length, read))
                 {
                     return TooLarge();
-                }
-
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer);
                 }
             }
 
@@ -180,6 +168,23 @@ public static partial class ProfileJson
         var sink = new IssueSink();
         sink.Error(ProfileIssueCodes.TooLarge, JsonPaths.Root, ProfileMessages.TooManyBytes());
         return sink.ToResult(null, default);
+    }
+
+    // Counts the bytes just read and grows the buffer when it is full; false once the input is over the size limit.
+    private static bool Accept(ref byte[] buffer, ref int length, int read)
+    {
+        length += read;
+        if (length > MaxBytes + 3)
+        {
+            return false;
+        }
+
+        if (length == buffer.Length)
+        {
+            buffer = Grow(buffer);
+        }
+
+        return true;
     }
 
     private static byte[] Grow(byte[] buffer)

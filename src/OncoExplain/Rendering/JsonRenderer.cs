@@ -29,90 +29,43 @@ internal static class JsonRenderer
         json.WriteString("audience", e.Audience.ToWireName());
         json.WriteString("knowledgeVersion", e.KnowledgeVersion);
         json.WriteString("knowledgeDate", e.KnowledgeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (e.Id is null)
-        {
-            json.WriteNull("id");
-        }
-        else
-        {
-            json.WriteString("id", e.Id);
-        }
-
+        StringOrNull(json, "id", e.Id);
         json.WriteString("cancer", e.Cancer.ToWireName());
         json.WriteString("title", e.Title);
         Strings(json, "summary", e.Summary);
         Sections(json, "sections", e.Sections);
-        json.WriteStartArray("findings");
-        foreach (var f in e.Findings)
+        Objects(json, "findings", e.Findings, Finding);
+        Objects(json, "nextSteps", e.NextSteps, static (json, step) =>
         {
-            Finding(json, f);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("nextSteps");
-        foreach (var step in e.NextSteps)
-        {
-            json.WriteStartObject();
             json.WriteString("test", step.TestId);
             json.WriteString("text", step.Text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Strings(json, "questions", e.Questions);
         Sections(json, "supportiveCare", e.SupportiveCare);
-        json.WriteStartArray("faq");
-        foreach (var entry in e.Faq)
+        Objects(json, "faq", e.Faq, static (json, entry) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", entry.Id);
             json.WriteString("question", entry.Question);
             json.WriteString("answer", entry.Answer);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("glossary");
-        foreach (var entry in e.Glossary)
+        });
+        Objects(json, "glossary", e.Glossary, static (json, entry) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", entry.Id);
             json.WriteString("term", entry.Term);
             json.WriteString("definition", entry.Definition);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (var source in e.Sources)
+        });
+        Objects(json, "sources", e.Sources, static (json, source) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", source.Id);
             json.WriteString("citation", source.Citation);
-            if (source.Url is not null)
-            {
-                json.WriteString("url", source.Url);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("warnings");
-        foreach (var warning in e.Warnings)
+            StringIfPresent(json, "url", source.Url);
+        });
+        Objects(json, "warnings", e.Warnings, static (json, warning) =>
         {
-            json.WriteStartObject();
             json.WriteString("code", warning.Code);
             json.WriteString("message", warning.Message);
-            if (warning.Path is not null)
-            {
-                json.WriteString("path", warning.Path);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+            StringIfPresent(json, "path", warning.Path);
+        });
         json.WriteString("disclaimer", e.Disclaimer);
         ReadabilityJson.Write(json, e.Readability);
         json.WriteEndObject();
@@ -120,7 +73,6 @@ internal static class JsonRenderer
 
     private static void Finding(Utf8JsonWriter json, ExplainedFinding f)
     {
-        json.WriteStartObject();
         json.WriteString("therapy", f.TherapyId);
         json.WriteString("status", f.Status.ToWireName());
         json.WriteString("name", f.Name);
@@ -130,46 +82,59 @@ internal static class JsonRenderer
         json.WriteString("evidenceText", f.EvidenceText);
         json.WriteString("bucket", f.Bucket.ToWireName());
         json.WriteString("bucketText", f.BucketText);
-        if (f.Level is { } level)
-        {
-            json.WriteString("level", level.ToWireName());
-        }
-        else
-        {
-            json.WriteNull("level");
-        }
-
+        StringOrNull(json, "level", f.Level?.ToWireName());
         Strings(json, "rules", f.Finding.RuleIds);
-        json.WriteStartArray("checks");
-        foreach (var check in f.Finding.Checks)
+        Objects(json, "checks", f.Finding.Checks, static (json, check) =>
         {
-            json.WriteStartObject();
             json.WriteString("code", check.Code);
             json.WriteString("outcome", check.Outcome.ToWireName());
             Strings(json, "arguments", check.Arguments);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Strings(json, "caveats", f.Finding.CaveatCodes);
         Strings(json, "missingTests", f.Finding.MissingTests);
         Strings(json, "drugs", f.Finding.DrugIds);
-        json.WriteEndObject();
     }
 
-    private static void Sections(Utf8JsonWriter json, string name, IEnumerable<ExplanationSection> sections)
-    {
-        json.WriteStartArray(name);
-        foreach (var section in sections)
+    private static void Sections(Utf8JsonWriter json, string name, IEnumerable<ExplanationSection> sections) =>
+        Objects(json, name, sections, static (json, section) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", section.Id);
             json.WriteString("heading", section.Heading);
             Strings(json, "paragraphs", section.Paragraphs);
+        });
+
+    /// <summary>An array of objects, each written by <paramref name="writeProperties"/> between its braces.</summary>
+    private static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeProperties)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeProperties(json, item);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void StringIfPresent(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 
     internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -1,22 +1,51 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace OncoExplain;
 
 /// <summary>
 /// What an explainer prepares once per requested culture and reuses for every explanation in it: the text catalog (culture
-/// chain, format culture) and the glossary matcher built from that culture's term forms. Immutable and thread-safe.
+/// chain, format culture), the glossary matcher built from that culture's term forms, and the findings already put into
+/// words. Thread-safe; everything it hands out is immutable.
 /// </summary>
 internal sealed class CultureTexts
 {
-    private CultureTexts(TextCatalog texts)
+    // Findings are immutable and the engine shares equal ones between profiles, so the words for a finding are written once
+    // per culture. Keyed by the finding object and held weakly: an entry lives only as long as its finding.
+    private readonly ConditionalWeakTable<Finding, WrittenFinding>? writtenFindings;
+
+    private CultureTexts(TextCatalog texts, bool reused)
     {
         Texts = texts;
-        Glossary = new GlossaryMatcher(texts);
+        Glossary = new GlossaryMatcher(texts, indexCatalogTexts: reused);
+        writtenFindings = reused ? new ConditionalWeakTable<Finding, WrittenFinding>() : null;
     }
 
     public TextCatalog Texts { get; }
 
     public GlossaryMatcher Glossary { get; }
+
+    /// <summary>Texts prepared for use in many explanations (what an explainer's <see cref="Cache"/> holds).</summary>
+    public static CultureTexts Reused(TextCatalog texts) => new(texts, reused: true);
+
+    /// <summary>Texts for a single explanation: nothing is prepared ahead that one explanation would not use.</summary>
+    public static CultureTexts Single(TextCatalog texts) => new(texts, reused: false);
+
+    /// <summary>The words already written for <paramref name="finding"/> in this culture.</summary>
+    public bool TryGetWritten(Finding finding, out WrittenFinding written)
+    {
+        if (writtenFindings is not null && writtenFindings.TryGetValue(finding, out var found))
+        {
+            written = found;
+            return true;
+        }
+
+        written = null!;
+        return false;
+    }
+
+    /// <summary>Keeps the words written for <paramref name="finding"/> (a finding written twice at once keeps the first).</summary>
+    public void KeepWritten(Finding finding, WrittenFinding written) => writtenFindings?.TryAdd(finding, written);
 
     /// <summary>A per-explainer cache of <see cref="CultureTexts"/> by requested culture name.</summary>
     /// <remarks>Holds at most <see cref="Capacity"/> names, so callers passing arbitrary culture strings cannot grow it without
@@ -34,8 +63,8 @@ internal sealed class CultureTexts
                 return cached;
             }
 
-            var created = new CultureTexts(TextCatalog.Snapshot(requested, overrides, strict));
-            return byName.Count < Capacity ? byName.GetOrAdd(requested, created) : created;
+            var snapshot = TextCatalog.Snapshot(requested, overrides, strict);
+            return byName.Count < Capacity ? byName.GetOrAdd(requested, _ => Reused(snapshot)) : Single(snapshot);
         }
     }
 }

@@ -7,11 +7,18 @@ internal sealed class ExplainContext
 {
     private readonly List<string> _citedSources = [];
 
-    public ExplainContext(TumourProfile profile, TextCatalog texts, Audience audience)
+    public ExplainContext(TumourProfile profile, CultureTexts culture, Audience audience)
     {
         Profile = profile;
-        Texts = texts;
+        Culture = culture;
+        Texts = culture.Texts;
         Audience = audience;
+    }
+
+    /// <summary>A context over a catalog alone (a glossary matcher is built for it), for tests and benchmarks of one writer.</summary>
+    public ExplainContext(TumourProfile profile, TextCatalog texts, Audience audience)
+        : this(profile, CultureTexts.Single(texts), audience)
+    {
     }
 
     public TumourProfile Profile { get; }
@@ -19,6 +26,17 @@ internal sealed class ExplainContext
     public Biomarkers Biomarkers => Profile.Biomarkers;
 
     public TextCatalog Texts { get; }
+
+    /// <summary>The culture's prepared texts: catalog, glossary matcher and the findings already written.</summary>
+    public CultureTexts Culture { get; }
+
+    /// <summary>
+    /// The glossary terms of the parts already composed that recorded them (sections and findings); the explainer adds the
+    /// rest. Bits as <see cref="GlossaryMatcher.Find(string)"/> gives them.
+    /// </summary>
+    public ulong Terms { get; private set; }
+
+    public void AddTerms(ulong terms) => Terms |= terms;
 
     public Audience Audience { get; }
 

@@ -54,7 +54,7 @@ internal sealed class Explainer : IExplainer
         var audience = options?.Audience ?? _options.DefaultAudience;
         var culture = _cultures.For(requested);
         var texts = culture.Texts;
-        var context = new ExplainContext(profile, texts, audience);
+        var context = new ExplainContext(profile, culture, audience);
         var eligibility = _engine.Evaluate(profile);
         var knowledge = KnowledgeBase.Current;
 
@@ -70,13 +70,19 @@ internal sealed class Explainer : IExplainer
         var disclaimer = texts.Get("Disclaimer", ("version", knowledge.Version), ("date", date));
         var title = texts[$"Title.{profile.Cancer}"];
 
-        var allText = new List<string>(summary);
-        allText.AddRange(sections.SelectMany(s => s.Paragraphs.Prepend(s.Heading)));
-        allText.AddRange(findings.SelectMany(f => f.Reasons.Append(f.Name).Append(f.EvidenceText)));
-        allText.AddRange(nextSteps.Select(s => s.Text));
-        allText.AddRange(questions);
-        allText.AddRange(care.SelectMany(s => s.Paragraphs.Prepend(s.Heading)));
-        allText.AddRange(faq.SelectMany(f => new[] { f.Question, f.Answer }));
+        // Sections, supportive care and findings recorded their glossary terms as they were composed; the rest is found here.
+        var glossary = culture.Glossary;
+        var terms = context.Terms | glossary.Find(summary);
+        foreach (var step in nextSteps)
+        {
+            terms |= glossary.Find(step.Text);
+        }
+
+        terms |= glossary.Find(questions);
+        foreach (var entry in faq)
+        {
+            terms |= glossary.Find(entry.Question) | glossary.Find(entry.Answer);
+        }
 
         return new Explanation(new ExplanationParts
         {
@@ -95,7 +101,7 @@ internal sealed class Explainer : IExplainer
             Questions = questions,
             SupportiveCare = care,
             Faq = faq,
-            Glossary = GlossaryWriter.Write(context, culture.Glossary, allText),
+            Glossary = GlossaryWriter.Write(context, terms),
             Sources = SourceWriter.Write(context),
             Warnings = warnings,
             Disclaimer = disclaimer,

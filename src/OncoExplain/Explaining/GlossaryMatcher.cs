@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace OncoExplain;
 
@@ -6,6 +7,14 @@ namespace OncoExplain;
 /// Finds which glossary terms a set of texts uses, in one pass over each text, with exactly the result of testing every
 /// form of every term with <see cref="GlossaryWriter.ContainsTerm"/>. Built once per culture; immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>Most of an explanation is catalogue text used as it is. When built with <c>indexCatalogTexts</c>, the matcher scans
+/// every text of its catalog once and keeps the result by content, so <see cref="Find(string)"/> answers such a text with one
+/// dictionary read (content equality, so a copy of a catalogue text is found too) and scans only the others.</para>
+/// <para>For text joined from pieces, <see cref="FindStartingIn"/> scans just the match starts around each junction: a match
+/// inside one piece is found in that piece alone, because a junction character that is not a word character ends a word
+/// exactly as the start or end of the piece does.</para>
+/// </remarks>
 /// <remarks>
 /// A match can only start where <see cref="GlossaryWriter.ContainsTerm"/> accepts a start: at the beginning of a text or after
 /// a character that is not a word character. At each such position only the forms that can begin with its character are
@@ -23,8 +32,13 @@ internal sealed class GlossaryMatcher
     private readonly Form[][] byAsciiFirst = new Form[128][];
     private readonly Form[] nonAsciiFirst;
     private readonly Form[] all;
+    private readonly FrozenDictionary<string, ulong> catalogTerms;
 
-    public GlossaryMatcher(TextCatalog texts)
+    /// <summary>Builds the matcher from the catalog's term forms.</summary>
+    /// <param name="texts">The culture's texts.</param>
+    /// <param name="indexCatalogTexts">Whether to find the terms of every catalogue text now (once per culture), so later
+    /// lookups of those texts need no scan.</param>
+    public GlossaryMatcher(TextCatalog texts, bool indexCatalogTexts = false)
     {
         if (GlossaryWriter.Ids.Length > 64)
         {
@@ -49,7 +63,15 @@ internal sealed class GlossaryMatcher
             var bucket = forms.Where(f => char.IsAscii(f.Text[0]) && AsciiUpper(f.Text[0]) == upper).ToArray();
             byAsciiFirst[c] = bucket.Length == 0 ? NoForms : bucket;
         }
+
+        LongestForm = forms.Count == 0 ? 0 : forms.Max(f => f.Text.Length);
+        catalogTerms = indexCatalogTexts
+            ? texts.ResolvedTexts.Distinct(StringComparer.Ordinal).ToFrozenDictionary(text => text, Scan, StringComparer.Ordinal)
+            : FrozenDictionary<string, ulong>.Empty;
     }
+
+    /// <summary>The length of the longest term form: a match that crosses a junction starts at most this far before it.</summary>
+    public int LongestForm { get; }
 
     /// <summary>The terms used anywhere in <paramref name="texts"/>: bit <c>i</c> stands for <see cref="GlossaryWriter.Ids"/>[i].</summary>
     public ulong Find(IReadOnlyList<string> texts)
@@ -63,12 +85,38 @@ internal sealed class GlossaryMatcher
         return found;
     }
 
-    private ulong Find(string text)
+    /// <summary>The terms used in one text: looked up when it is a catalogue text, scanned otherwise.</summary>
+    public ulong Find(string text) => catalogTerms.TryGetValue(text, out var terms) ? terms : Scan(text);
+
+    /// <summary>The terms used in <paramref name="texts"/>, always by scanning (the reference the lookups must equal).</summary>
+    public ulong Scan(IReadOnlyList<string> texts)
     {
         var found = 0UL;
-        var atStart = true;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var text in texts)
+        {
+            found |= Scan(text);
+        }
+
+        return found;
+    }
+
+    /// <summary>The terms of the matches in <paramref name="text"/> that start at an index in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public ulong FindStartingIn(string text, int from, int to) =>
+        Scan(text, Math.Max(0, from), Math.Min(to, text.Length));
+
+    private ulong Scan(string text) => Scan(text, 0, text.Length);
+
+    private ulong Scan(string text, int from, int to)
+    {
+        if (from >= to)
+        {
+            return 0;
+        }
+
+        var found = 0UL;
+        var atStart = from == 0 || !GlossaryWriter.IsWordCharacter(text[from - 1]);
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
             if (atStart)

@@ -105,6 +105,9 @@ internal sealed class TextCatalog
     /// <summary>Number and date formats of <see cref="CultureUsed"/> (invariant when the host cannot create the culture).</summary>
     public CultureInfo FormatCulture { get; }
 
+    /// <summary>Every text a snapshot resolved (empty for a catalog that resolves on demand), raw, with its placeholders.</summary>
+    public IEnumerable<string> ResolvedTexts => _resolved?.Values ?? [];
+
     public string this[string key] => Get(key);
 
     public string Get(string key, params ReadOnlySpan<(string Name, string Value)> arguments) =>

@@ -1,52 +1,122 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace OncoExplain;
 
-/// <summary>Puts the engine's findings into words: name, status, one sentence per condition checked, and the evidence.</summary>
+/// <summary>
+/// Puts the engine's findings into words: name, status, one sentence per condition checked, and the evidence. The words
+/// depend only on the finding and the culture, so each finding is written once per culture (see
+/// <see cref="CultureTexts.TryGetWritten"/>) and found again when the engine hands out the same finding.
+/// </summary>
 internal static class FindingWriter
 {
     private static readonly string[] ArgumentNames = ["detail", "detail2", "detail3"];
 
-    public static ImmutableArray<ExplainedFinding> Write(ExplainContext context, IEnumerable<Finding> findings) =>
-        [.. findings.Select(f => Write(context, f))];
+    // Text keys of the known codes, built once (the same strings the interpolations below build for any other code).
+    private static readonly FrozenDictionary<string, string> TherapyNameKeys = TherapyIds.All.ToFrozenDictionary(id => id, NameKey, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> CaveatKeys = CaveatCodes.All.ToFrozenDictionary(code => code, CaveatKey, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string[]> ReasonKeys = ConditionCodes.All.ToFrozenDictionary(
+        code => code,
+        code => Enum.GetValues<ConditionOutcome>().SelectMany(outcome => ReasonKeysOf(code, outcome)).ToArray(),
+        StringComparer.Ordinal);
 
-    public static string TherapyName(ExplainContext context, string therapyId) => context.Texts[$"Therapy.{therapyId}.Name"];
+    private static readonly string[] StatusKeys = [.. Enum.GetValues<FindingStatus>().Select(status => $"Status.{status}")];
+    private static readonly string[] BucketKeys = [.. Enum.GetValues<CaregiverBucket>().Select(bucket => $"Bucket.{bucket}")];
 
-    private static ExplainedFinding Write(ExplainContext context, Finding finding)
+    public static ImmutableArray<ExplainedFinding> Write(ExplainContext context, ImmutableArray<Finding> findings)
     {
-        context.Cite(finding.SourceIds);
-        var reasons = ImmutableArray.CreateBuilder<string>();
+        var written = new ExplainedFinding[findings.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var finding = findings[i];
+            context.Cite(finding.SourceIds);
+            if (!context.Culture.TryGetWritten(finding, out var words))
+            {
+                words = Write(context, finding);
+                context.Culture.KeepWritten(finding, words);
+            }
+
+            context.AddTerms(words.Terms);
+            written[i] = words.Explained;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(written);
+    }
+
+    public static string TherapyName(ExplainContext context, string therapyId) =>
+        context.Texts[TherapyNameKeys.TryGetValue(therapyId, out var key) ? key : NameKey(therapyId)];
+
+    private static WrittenFinding Write(ExplainContext context, Finding finding)
+    {
+        var glossary = context.Culture.Glossary;
+        var reasons = new string[finding.Checks.Length + finding.CaveatCodes.Length];
+        var count = 0;
         foreach (var check in finding.Checks)
         {
-            reasons.Add(Reason(context, check));
+            reasons[count++] = Reason(context, check);
         }
 
         foreach (var caveat in finding.CaveatCodes)
         {
-            reasons.Add(context.Texts[$"Caveat.{caveat}"]);
+            reasons[count++] = context.Texts[CaveatKeys.TryGetValue(caveat, out var key) ? key : CaveatKey(caveat)];
         }
 
-        return new ExplainedFinding(
+        var name = TherapyName(context, finding.TherapyId);
+        var evidence = EvidenceText(context, finding);
+        var terms = glossary.Find(reasons) | glossary.Find(name) | glossary.Find(evidence);
+        var explained = new ExplainedFinding(
             finding.TherapyId,
             finding.Status,
-            TherapyName(context, finding.TherapyId),
-            context.Texts[$"Status.{finding.Status}"],
-            reasons.ToImmutable(),
-            EvidenceText(context, finding),
+            name,
+            context.Texts[EnumKey(StatusKeys, (int)finding.Status, "Status", finding.Status)],
+            ImmutableCollectionsMarshal.AsImmutableArray(reasons),
+            evidence,
             finding.SourceIds,
             finding.Bucket,
-            context.Texts[$"Bucket.{finding.Bucket}"],
+            context.Texts[EnumKey(BucketKeys, (int)finding.Bucket, "Bucket", finding.Bucket)],
             finding.Level,
             finding);
+        return new WrittenFinding(explained, terms);
+    }
+
+    private static string NameKey(string therapyId) => $"Therapy.{therapyId}.Name";
+
+    private static string CaveatKey(string caveat) => $"Caveat.{caveat}";
+
+    private static string EnumKey<T>(string[] keys, int index, string prefix, T value)
+        where T : struct, Enum =>
+        (uint)index < (uint)keys.Length ? keys[index] : $"{prefix}.{value}";
+
+    // Per outcome: the plain key, then the keys of the texts written for 1, 2 and 3 arguments.
+    private static IEnumerable<string> ReasonKeysOf(string code, ConditionOutcome outcome)
+    {
+        var key = $"Reason.{code}.{outcome}";
+        yield return key;
+        for (var count = 1; count <= ArgumentNames.Length; count++)
+        {
+            yield return $"{key}.{count.ToString(CultureInfo.InvariantCulture)}";
+        }
     }
 
     private static string Reason(ExplainContext context, ConditionCheck check)
     {
         // A text written for this many arguments (Reason.code.Outcome.2) may name them; the plain text never does.
-        var key = $"Reason.{check.Code}.{check.Outcome}";
         var count = Math.Min(check.Arguments.Length, ArgumentNames.Length);
-        var specific = $"{key}.{count.ToString(CultureInfo.InvariantCulture)}";
+        string key, specific;
+        var slot = (int)check.Outcome * (ArgumentNames.Length + 1);
+        if (ReasonKeys.TryGetValue(check.Code, out var keys) && (uint)(slot + ArgumentNames.Length) < (uint)keys.Length)
+        {
+            key = keys[slot];
+            specific = keys[slot + count];
+        }
+        else
+        {
+            key = $"Reason.{check.Code}.{check.Outcome}";
+            specific = $"{key}.{count.ToString(CultureInfo.InvariantCulture)}";
+        }
+
         if (count == 0 || !context.Texts.Has(specific))
         {
             return context.Texts[key];

@@ -4,7 +4,8 @@ namespace OncoExplain;
 
 /// <summary>
 /// The glossary of every technical term the explanation uses: each known term is looked up in all of the text, in the
-/// explanation's own language, and listed when it appears.
+/// explanation's own language, and listed when it appears. The lookup itself is <see cref="GlossaryMatcher"/>'s; the
+/// writers record the terms of what they compose (<see cref="ExplainContext.Terms"/>).
 /// </summary>
 internal static class GlossaryWriter
 {
@@ -21,9 +22,9 @@ internal static class GlossaryWriter
     private static readonly string[] TermKeys = [.. Ids.Select(id => $"Glossary.{id}.Term")];
     private static readonly string[] DefinitionKeys = [.. Ids.Select(id => $"Glossary.{id}.Definition")];
 
-    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, GlossaryMatcher matcher, IReadOnlyList<string> allText)
+    /// <summary>The entries of the terms found: bit <c>i</c> of <paramref name="found"/> stands for <see cref="Ids"/>[i].</summary>
+    public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, ulong found)
     {
-        var found = matcher.Find(allText);
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
         for (var index = 0; index < Ids.Length; index++)
         {

@@ -3,11 +3,15 @@ using BenchmarkDotNet.Attributes;
 
 namespace OncoExplain.Benchmarks;
 
-/// <summary>Each writer of one caregiver explanation of the colorectal profile, measured apart.</summary>
+/// <summary>
+/// Each writer of one caregiver explanation, measured apart over a culture prepared once (as an explainer holds it), to
+/// see where <see cref="ExplainBenchmarks"/> spends its time. The eligibility result is evaluated once in the setup.
+/// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory("ci")]
 public class ExplainStepsBenchmarks
 {
-    private TextCatalog texts = null!;
+    private CultureTexts culture = null!;
     private EligibilityResult eligibility = null!;
     private TumourProfile profile = null!;
 
@@ -18,11 +22,11 @@ public class ExplainStepsBenchmarks
     public void Setup()
     {
         profile = Cancer == "colorectal" ? SampleProfiles.Colorectal : SampleProfiles.Pancreatic;
-        texts = TextCatalog.Snapshot("en", null, false);
+        culture = CultureTexts.Reused(TextCatalog.Snapshot("en", null, false));
         eligibility = EligibilityEngine.Default.Evaluate(profile);
     }
 
-    private ExplainContext Context() => new(profile, texts, Audience.Caregiver);
+    private ExplainContext Context() => new(profile, culture, Audience.Caregiver);
 
     [Benchmark] public object Summary() => SummaryWriter.Write(Context(), eligibility);
     [Benchmark] public object Sections() { var c = Context(); return SectionCatalog.For(profile.Cancer).Select(w => w.Write(c)).OfType<ExplanationSection>().ToImmutableArray(); }
@@ -32,5 +36,5 @@ public class ExplainStepsBenchmarks
     [Benchmark] public object Care() => SupportiveCareWriter.Write(Context());
     [Benchmark] public object Faq() => FaqWriter.Write(Context());
     [Benchmark] public object Warnings() => WarningWriter.Write(Context());
-    [Benchmark] public object Labels() => LabelWriter.Write(texts, "2026.11", "2026-11-23");
+    [Benchmark] public object Labels() => LabelWriter.Write(culture.Texts, "2026.11", "2026-11-23");
 }

@@ -44,15 +44,25 @@ internal sealed class ExplainContext
 
     public SectionBuilder Section(string id, string headingKey) => new(this, id, headingKey);
 
-    public void Cite(IEnumerable<string> sourceIds)
+    public void Cite(ReadOnlySpan<string> sourceIds)
     {
         foreach (var id in sourceIds)
         {
-            if (!_citedSources.Contains(id, StringComparer.Ordinal))
+            Cite(id);
+        }
+    }
+
+    private void Cite(string sourceId)
+    {
+        foreach (var cited in _citedSources)
+        {
+            if (string.Equals(cited, sourceId, StringComparison.Ordinal))
             {
-                _citedSources.Add(id);
+                return;
             }
         }
+
+        _citedSources.Add(sourceId);
     }
 
     /// <summary>A variant as people read it in reports: gene and one-letter change without <c>p.</c>, e.g. <c>KRAS G12D</c>.</summary>

@@ -90,7 +90,7 @@ internal sealed class SectionBuilder
         Break().Say(key, arguments).Break();
 
     /// <summary>Records that the section states facts from these sources (fact-sheet ids).</summary>
-    public SectionBuilder Cite(params string[] sourceIds)
+    public SectionBuilder Cite(params ReadOnlySpan<string> sourceIds)
     {
         _context.Cite(sourceIds);
         return this;

@@ -31,7 +31,7 @@ internal static class FindingWriter
         for (var i = 0; i < findings.Length; i++)
         {
             var finding = findings[i];
-            context.Cite(finding.SourceIds);
+            context.Cite(finding.SourceIds.AsSpan());
             if (!context.Culture.TryGetWritten(finding, out var words))
             {
                 words = Write(context, finding);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using OncoExplain.Eligibility.Conditions;
 
 namespace OncoExplain.Eligibility;
 
@@ -10,21 +9,19 @@ namespace OncoExplain.Eligibility;
 /// </summary>
 internal static class NextStepPlanner
 {
-    private static readonly string[] FusionDrivers = ["NTRK1", "NTRK2", "NTRK3", "RET", "NRG1"];
-
-    public static ImmutableArray<RecommendedTest> Plan(TumourProfile profile, ImmutableArray<Finding> findings, ConditionMemo memo)
+    public static ImmutableArray<RecommendedTest> Plan(NextStepFacts facts, ImmutableArray<Finding> findings)
     {
         var steps = new List<(string Test, string Reason)>();
-        if (profile.Cancer == CancerType.Colorectal)
+        if (facts.Cancer == CancerType.Colorectal)
         {
-            AddColorectal(profile, steps, memo);
+            AddColorectal(facts, steps);
         }
         else
         {
-            AddPancreatic(profile, steps);
+            AddPancreatic(facts, steps);
         }
 
-        if (profile.Biomarkers.Her2 == Her2Status.Ihc2Plus)
+        if (facts.Her2 == Her2Status.Ihc2Plus)
         {
             Add(steps, TestIds.Her2Ish, ReasonCodes.ConfirmsAnEquivocalResult);
         }
@@ -70,12 +67,9 @@ internal static class NextStepPlanner
         return therapies;
     }
 
-    private static void AddColorectal(TumourProfile profile, List<(string Test, string Reason)> steps, ConditionMemo memo)
+    private static void AddColorectal(NextStepFacts facts, List<(string Test, string Reason)> steps)
     {
-        var biomarkers = profile.Biomarkers;
-        var rasWildType = memo.Outcome(ConditionCodes.RasWildType);
-        var brafAbsent = memo.Outcome(ConditionCodes.BrafV600eAbsent);
-        var rasMutant = memo.Outcome(ConditionCodes.RasMutant);
+        var (rasWildType, brafAbsent, rasMutant) = (facts.RasWildType, facts.BrafV600eAbsent, facts.RasMutant);
         if (rasWildType == ConditionOutcome.Unknown && rasMutant != ConditionOutcome.Met)
         {
             Add(steps, TestIds.ExtendedRas, ReasonCodes.RecommendedBeforeTreatmentChoice);
@@ -86,41 +80,40 @@ internal static class NextStepPlanner
             Add(steps, TestIds.Braf, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }
 
-        if (biomarkers.MsiHighOrMmrDeficient == TestResult.NotTested)
+        if (facts.MsiMmrUntested)
         {
             Add(steps, TestIds.MsiMmr, ReasonCodes.RecommendedForEveryone);
         }
 
-        if (biomarkers.Her2 is null && rasMutant != ConditionOutcome.Met)
+        if (facts.Her2 is null && rasMutant != ConditionOutcome.Met)
         {
             Add(steps, TestIds.Her2, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }
 
-        if (rasWildType == ConditionOutcome.Met && brafAbsent == ConditionOutcome.Met && FusionDrivers.Any(d => biomarkers.Fusion(d) == TestResult.NotTested))
+        if (rasWildType == ConditionOutcome.Met && brafAbsent == ConditionOutcome.Met && facts.FusionDriverUntested)
         {
             Add(steps, TestIds.RnaFusion, ReasonCodes.RecommendedWhenRasBrafWildType);
         }
     }
 
-    private static void AddPancreatic(TumourProfile profile, List<(string Test, string Reason)> steps)
+    private static void AddPancreatic(NextStepFacts facts, List<(string Test, string Reason)> steps)
     {
-        var biomarkers = profile.Biomarkers;
-        if (!biomarkers.Variants.Any(v => v.Origin == VariantOrigin.Germline))
+        if (!facts.GermlineVariantFound)
         {
             Add(steps, TestIds.GermlinePanel, ReasonCodes.RecommendedForEveryone);
         }
 
-        if (biomarkers.Gene("KRAS") == TestResult.NotTested)
+        if (facts.Kras == TestResult.NotTested)
         {
             Add(steps, TestIds.TumourNgs, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }
 
-        if (biomarkers.MsiHighOrMmrDeficient == TestResult.NotTested)
+        if (facts.MsiMmrUntested)
         {
             Add(steps, TestIds.MsiMmr, ReasonCodes.RecommendedBeforeTreatmentChoice);
         }
 
-        if (biomarkers.Gene("KRAS") == TestResult.Negative && FusionDrivers.Any(d => biomarkers.Fusion(d) == TestResult.NotTested))
+        if (facts.Kras == TestResult.Negative && facts.FusionDriverUntested)
         {
             Add(steps, TestIds.RnaFusion, ReasonCodes.RecommendedWhenKrasWildType);
         }

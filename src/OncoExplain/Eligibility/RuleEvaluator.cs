@@ -22,8 +22,8 @@ internal static class RuleEvaluator
         {
             var code = rule.Conditions[c];
             var definition = plan.Definitions[c] ?? throw new InvalidOperationException($"Rule {rule.Id} names unknown condition {code}.");
-            var evaluation = memo.Evaluate(plan.ConditionIndexes[c], code, out var check);
-            checks[count++] = check;
+            var evaluation = memo.Evaluate(plan.ConditionIndexes[c], code);
+            checks[count++] = evaluation.Check;
             history |= definition.Kind == ConditionKind.TreatmentHistory;
             allMet &= evaluation.Outcome == ConditionOutcome.Met;
             switch (evaluation.Outcome)
@@ -50,7 +50,7 @@ internal static class RuleEvaluator
         for (var c = 0; c < rule.Context.Length; c++)
         {
             var context = rule.Context[c];
-            var evaluation = memo.Evaluate(plan.ContextIndexes[c], context.ConditionCode, out var check);
+            var evaluation = memo.Evaluate(plan.ContextIndexes[c], context.ConditionCode);
             if (evaluation.Outcome != ConditionOutcome.Met)
             {
                 continue;
@@ -58,7 +58,7 @@ internal static class RuleEvaluator
 
             if (!Contains(checks.AsSpan(0, count), context.ConditionCode))
             {
-                checks[count++] = check;
+                checks[count++] = evaluation.Check;
             }
 
             AddOnce(ref contextCaveats, context.CaveatCode);
@@ -94,7 +94,7 @@ internal static class RuleEvaluator
         for (var i = 0; i < rule.Context.Length; i++)
         {
             var code = rule.Context[i].ConditionCode;
-            if (memo.Evaluate(plan.ContextIndexes[i], code, out _).Outcome != ConditionOutcome.Met || rule.Conditions.Contains(code))
+            if (memo.Evaluate(plan.ContextIndexes[i], code).Outcome != ConditionOutcome.Met || rule.Conditions.Contains(code))
             {
                 continue;
             }

@@ -165,9 +165,15 @@ public sealed record Biomarkers
     public TestResult Fusion(string driverGene)
     {
         var symbol = GeneSymbols.Normalize(driverGene);
-        return Fusions.Any(f => f.Involves(symbol)) ? TestResult.Positive
-            : NegativeGenes.Contains(symbol) ? TestResult.Negative
-            : TestResult.NotTested;
+        foreach (var fusion in Fusions)
+        {
+            if (fusion.Involves(symbol))
+            {
+                return TestResult.Positive;
+            }
+        }
+
+        return NegativeGenes.Contains(symbol) ? TestResult.Negative : TestResult.NotTested;
     }
 
     // Normalized symbols in ordinal order, each once (what Distinct then Order gives, in one sort).

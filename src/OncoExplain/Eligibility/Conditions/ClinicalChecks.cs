@@ -25,12 +25,16 @@ internal static class ClinicalChecks
         _ => Evaluation.Unknown(),
     };
 
-    public static Evaluation LiverOnlyMetastases(TumourProfile profile) => profile.LiverOnlyMetastases switch
+    public static Evaluation LiverOnlyMetastases(TumourProfile profile)
     {
-        true => Evaluation.Met(),
-        false => Evaluation.NotMet([.. profile.MetastaticSites.Where(s => s != MetastaticSite.Liver).Select(WireNames.Of)]),
-        null => Evaluation.Unknown(),
-    };
+        if (profile.LiverOnlyMetastases is not { } liverOnly)
+        {
+            return Evaluation.Unknown();
+        }
+
+        var others = SitesBesidesLiver(profile);
+        return liverOnly ? Evaluation.Met() : Evaluation.NotMet(others.Items);
+    }
 
     public static Evaluation LiverMetastasesResectable(TumourProfile profile) => profile.LiverMetastasesResectable switch
     {
@@ -38,6 +42,20 @@ internal static class ClinicalChecks
         false => Evaluation.NotMet(),
         null => Evaluation.Unknown(),
     };
+
+    private static ArgumentList SitesBesidesLiver(TumourProfile profile)
+    {
+        var sites = default(ArgumentList);
+        foreach (var site in profile.MetastaticSites)
+        {
+            if (site != MetastaticSite.Liver)
+            {
+                sites.Add(WireNames.Of(site));
+            }
+        }
+
+        return sites;
+    }
 
     private static Evaluation Ecog(TumourProfile profile, int maximum) => profile.Ecog switch
     {

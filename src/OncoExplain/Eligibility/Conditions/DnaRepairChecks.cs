@@ -13,18 +13,36 @@ internal static class DnaRepairChecks
     public static Evaluation SomaticOnlyBrcaOrPalb2(TumourProfile profile)
     {
         var biomarkers = profile.Biomarkers;
-        var pathogenic = biomarkers.Variants.Where(v => v.IsPathogenic && BrcaPalb2.Contains(v.Gene)).ToList();
-        if (pathogenic.Any(v => v.Origin == VariantOrigin.Germline))
+        GeneVariant? firstSomatic = null;
+        foreach (var variant in biomarkers.Variants)
         {
-            return Evaluation.NotMet();
+            if (!variant.IsPathogenic || !BrcaPalb2.Contains(variant.Gene))
+            {
+                continue;
+            }
+
+            if (variant.Origin == VariantOrigin.Germline)
+            {
+                return Evaluation.NotMet();
+            }
+
+            firstSomatic ??= variant;
         }
 
-        if (pathogenic.Count > 0)
+        if (firstSomatic is not null)
         {
-            return Evaluation.Met(pathogenic[0].Gene, WireNames.Variant(pathogenic[0]));
+            return Evaluation.Met(firstSomatic.Gene, WireNames.Variant(firstSomatic));
         }
 
-        return BrcaPalb2.All(g => biomarkers.Gene(g) == TestResult.Negative) ? Evaluation.NotMet() : Evaluation.Unknown();
+        foreach (var gene in BrcaPalb2)
+        {
+            if (biomarkers.Gene(gene) != TestResult.Negative)
+            {
+                return Evaluation.Unknown();
+            }
+        }
+
+        return Evaluation.NotMet();
     }
 
     private static Evaluation Germline(TumourProfile profile, string[] genes)
@@ -38,15 +56,15 @@ internal static class DnaRepairChecks
             }
         }
 
-        List<string>? open = null;
+        var open = default(ArgumentList);
         foreach (var gene in genes)
         {
             if (biomarkers.Gene(gene) != TestResult.Negative)
             {
-                (open ??= []).Add(gene);
+                open.Add(gene);
             }
         }
 
-        return open is null ? Evaluation.NotMet() : Evaluation.Unknown([.. open]);
+        return open.Count == 0 ? Evaluation.NotMet() : Evaluation.Unknown(open.Items);
     }
 }

@@ -1,22 +1,53 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OncoExplain.Eligibility.Conditions;
 
 /// <summary>The result of checking one condition: the outcome, its arguments, and the test to name when it is unknown and
 /// the condition's default test does not fit (for example ISH after HER2 IHC 2+).</summary>
-internal readonly record struct Evaluation(ConditionOutcome Outcome, ImmutableArray<string> Arguments, string? MissingTest = null)
+/// <remarks>Up to <see cref="InlineArguments"/> arguments are held inline, so a check allocates nothing; the engine turns
+/// an evaluation into a shared <see cref="SharedEvaluation"/> and builds the argument array only the first time.</remarks>
+internal readonly struct Evaluation
 {
-    // The argument arrays are the callers' own (params arrays or arrays built for the call) and never changed after, so they
-    // are wrapped rather than copied.
-    public static Evaluation Met(params string[] arguments) => new(ConditionOutcome.Met, Wrap(arguments));
+    public const int InlineArguments = 4;
 
-    public static Evaluation NotMet(params string[] arguments) => new(ConditionOutcome.NotMet, Wrap(arguments));
+    private readonly InlineSlots inline;
+    private readonly string[]? overflow;
+    private readonly int count;
 
-    public static Evaluation Unknown(params string[] arguments) => new(ConditionOutcome.Unknown, Wrap(arguments));
+    public Evaluation(ConditionOutcome outcome, scoped ReadOnlySpan<string> arguments, string? missingTest = null)
+    {
+        Outcome = outcome;
+        MissingTest = missingTest;
+        count = arguments.Length;
+        if (arguments.Length <= InlineArguments)
+        {
+            arguments.CopyTo(inline);
+        }
+        else
+        {
+            overflow = arguments.ToArray();
+        }
+    }
 
-    public static Evaluation Of(bool met, params string[] arguments) => met ? Met(arguments) : NotMet(arguments);
+    public ConditionOutcome Outcome { get; }
 
-    private static ImmutableArray<string> Wrap(string[] arguments) =>
-        arguments.Length == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(arguments);
+    public string? MissingTest { get; }
+
+    [UnscopedRef]
+    public ReadOnlySpan<string> Arguments => overflow ?? ((ReadOnlySpan<string>)inline)[..count];
+
+    public static Evaluation Met(params ReadOnlySpan<string> arguments) => new(ConditionOutcome.Met, arguments);
+
+    public static Evaluation NotMet(params ReadOnlySpan<string> arguments) => new(ConditionOutcome.NotMet, arguments);
+
+    public static Evaluation Unknown(params ReadOnlySpan<string> arguments) => new(ConditionOutcome.Unknown, arguments);
+
+    public static Evaluation Of(bool met, params ReadOnlySpan<string> arguments) => met ? Met(arguments) : NotMet(arguments);
+
+    [InlineArray(InlineArguments)]
+    private struct InlineSlots
+    {
+        private string element;
+    }
 }

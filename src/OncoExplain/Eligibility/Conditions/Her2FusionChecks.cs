@@ -4,6 +4,8 @@ namespace OncoExplain.Eligibility.Conditions;
 internal static class Her2FusionChecks
 {
     private static readonly string[] NtrkGenes = ["NTRK1", "NTRK2", "NTRK3"];
+    private static readonly string[] Ret = ["RET"];
+    private static readonly string[] Nrg1 = ["NRG1"];
 
     public static Evaluation Her2Positive(TumourProfile profile)
     {
@@ -30,20 +32,33 @@ internal static class Her2FusionChecks
 
     public static Evaluation NtrkFusion(TumourProfile profile) => Fusion(profile, NtrkGenes);
 
-    public static Evaluation RetFusion(TumourProfile profile) => Fusion(profile, ["RET"]);
+    public static Evaluation RetFusion(TumourProfile profile) => Fusion(profile, Ret);
 
-    public static Evaluation Nrg1Fusion(TumourProfile profile) => Fusion(profile, ["NRG1"]);
+    public static Evaluation Nrg1Fusion(TumourProfile profile) => Fusion(profile, Nrg1);
 
     private static Evaluation Fusion(TumourProfile profile, string[] drivers)
     {
         var biomarkers = profile.Biomarkers;
-        var found = biomarkers.Fusions.FirstOrDefault(f => drivers.Any(f.Involves));
-        if (found is not null)
+        foreach (var fusion in biomarkers.Fusions)
         {
-            return Evaluation.Met(found.ToString());
+            foreach (var driver in drivers)
+            {
+                if (fusion.Involves(driver))
+                {
+                    return Evaluation.Met(WireNames.Of(fusion));
+                }
+            }
         }
 
-        var open = drivers.Where(d => biomarkers.Fusion(d) != TestResult.Negative).ToArray();
-        return open.Length == 0 ? Evaluation.NotMet() : Evaluation.Unknown(open);
+        var open = default(ArgumentList);
+        foreach (var driver in drivers)
+        {
+            if (biomarkers.Fusion(driver) != TestResult.Negative)
+            {
+                open.Add(driver);
+            }
+        }
+
+        return open.Count == 0 ? Evaluation.NotMet() : Evaluation.Unknown(open.Items);
     }
 }

@@ -6,11 +6,11 @@ internal static class ImmuneChecks
     public static Evaluation MsiHighOrDmmr(TumourProfile profile)
     {
         var biomarkers = profile.Biomarkers;
-        string[] results = [.. MsiMmrArguments(biomarkers)];
+        var results = MsiMmrArguments(biomarkers);
         return biomarkers.MsiHighOrMmrDeficient switch
         {
-            TestResult.Positive => Evaluation.Met(results),
-            TestResult.Negative => Evaluation.NotMet(results),
+            TestResult.Positive => Evaluation.Met(results.Items),
+            TestResult.Negative => Evaluation.NotMet(results.Items),
             _ => Evaluation.Unknown(),
         };
     }
@@ -30,7 +30,8 @@ internal static class ImmuneChecks
             return Evaluation.Unknown();
         }
 
-        return Evaluation.Of(biomarkers.MsiMmrDiscordant, [.. MsiMmrArguments(biomarkers)]);
+        var results = MsiMmrArguments(biomarkers);
+        return Evaluation.Of(biomarkers.MsiMmrDiscordant, results.Items);
     }
 
     public static Evaluation TmbHigh(TumourProfile profile) => profile.Biomarkers.Tmb switch
@@ -42,25 +43,37 @@ internal static class ImmuneChecks
     public static Evaluation PoleVariant(TumourProfile profile)
     {
         var biomarkers = profile.Biomarkers;
-        var variants = biomarkers.VariantsIn("POLE").ToList();
+        var variants = default(ArgumentList);
+        foreach (var variant in biomarkers.Variants)
+        {
+            if (variant.Gene == "POLE")
+            {
+                variants.Add(variant.Gene);
+                variants.Add(WireNames.Variant(variant));
+            }
+        }
+
         if (variants.Count > 0)
         {
-            return Evaluation.Met([.. variants.SelectMany(v => new[] { v.Gene, WireNames.Variant(v) })]);
+            return Evaluation.Met(variants.Items);
         }
 
         return biomarkers.Gene("POLE") == TestResult.Negative ? Evaluation.NotMet() : Evaluation.Unknown();
     }
 
-    private static IEnumerable<string> MsiMmrArguments(Biomarkers biomarkers)
+    private static ArgumentList MsiMmrArguments(Biomarkers biomarkers)
     {
+        var results = default(ArgumentList);
         if (biomarkers.Msi is { } msi)
         {
-            yield return WireNames.Of(msi);
+            results.Add(WireNames.Of(msi));
         }
 
         if (biomarkers.Mmr is { } mmr)
         {
-            yield return WireNames.Of(mmr);
+            results.Add(WireNames.Of(mmr));
         }
+
+        return results;
     }
 }

@@ -15,7 +15,7 @@ internal static class RasBrafChecks
         }
 
         var untested = Untested(biomarkers, RasGenes);
-        return untested.Length == 0 ? Evaluation.Met() : Evaluation.Unknown(untested);
+        return untested.Count == 0 ? Evaluation.Met() : Evaluation.Unknown(untested.Items);
     }
 
     public static Evaluation RasMutant(TumourProfile profile)
@@ -27,7 +27,7 @@ internal static class RasBrafChecks
         }
 
         var untested = Untested(biomarkers, RasGenes);
-        return untested.Length == 0 ? Evaluation.NotMet() : Evaluation.Unknown(untested);
+        return untested.Count == 0 ? Evaluation.NotMet() : Evaluation.Unknown(untested.Items);
     }
 
     public static Evaluation BrafV600ePresent(TumourProfile profile) => BrafV600e(profile) switch
@@ -105,29 +105,15 @@ internal static class RasBrafChecks
         return (any, pathogenic);
     }
 
-    // The genes not tested negative, in the given order (a new array per call: it becomes the check's arguments).
-    private static string[] Untested(Biomarkers biomarkers, string[] genes)
+    // The genes not tested negative, in the given order.
+    private static ArgumentList Untested(Biomarkers biomarkers, string[] genes)
     {
-        var count = 0;
-        Span<bool> open = stackalloc bool[genes.Length];
-        for (var i = 0; i < genes.Length; i++)
+        var untested = default(ArgumentList);
+        foreach (var gene in genes)
         {
-            open[i] = biomarkers.Gene(genes[i]) != TestResult.Negative;
-            count += open[i] ? 1 : 0;
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var untested = new string[count];
-        count = 0;
-        for (var i = 0; i < genes.Length; i++)
-        {
-            if (open[i])
+            if (biomarkers.Gene(gene) != TestResult.Negative)
             {
-                untested[count++] = genes[i];
+                untested.Add(gene);
             }
         }
 

@@ -5,20 +5,39 @@ internal static class TreatmentHistoryChecks
 {
     private const int PlatinumWeeks = 16;
 
-    public static Evaluation NoPriorMetastaticTherapy(TumourProfile profile) =>
-        profile.Treatments.IsEmpty ? Evaluation.Met() : Evaluation.NotMet([.. profile.Treatments.Select(t => t.Regimen.Id)]);
+    private static readonly (DrugClasses Class, string Name)[] FluoropyrimidineOxaliplatinIrinotecan =
+        [(DrugClasses.Fluoropyrimidine, "fluoropyrimidine"), (DrugClasses.Oxaliplatin, "oxaliplatin"), (DrugClasses.Irinotecan, "irinotecan")];
+
+    private static readonly (DrugClasses Class, string Name)[] Gemcitabine = [(DrugClasses.Gemcitabine, "gemcitabine")];
+    private static readonly (DrugClasses Class, string Name)[] AntiVegf = [(DrugClasses.AntiVegf, "anti-vegf")];
+
+    public static Evaluation NoPriorMetastaticTherapy(TumourProfile profile)
+    {
+        if (profile.Treatments.IsEmpty)
+        {
+            return Evaluation.Met();
+        }
+
+        var regimens = default(ArgumentList);
+        foreach (var course in profile.Treatments)
+        {
+            regimens.Add(course.Regimen.Id);
+        }
+
+        return Evaluation.NotMet(regimens.Items);
+    }
 
     public static Evaluation PriorSystemicTherapy(TumourProfile profile) =>
         Evaluation.Of(!profile.Treatments.IsEmpty, WireNames.Number(profile.Treatments.Length));
 
     public static Evaluation PriorFluoropyrimidineOxaliplatinIrinotecan(TumourProfile profile) =>
-        Missing(profile, (DrugClasses.Fluoropyrimidine, "fluoropyrimidine"), (DrugClasses.Oxaliplatin, "oxaliplatin"), (DrugClasses.Irinotecan, "irinotecan"));
+        Missing(profile, FluoropyrimidineOxaliplatinIrinotecan);
 
     public static Evaluation PriorGemcitabineBasedTherapy(TumourProfile profile) =>
-        Missing(profile, (DrugClasses.Gemcitabine, "gemcitabine"));
+        Missing(profile, Gemcitabine);
 
     public static Evaluation PriorAntiVegf(TumourProfile profile) =>
-        Missing(profile, (DrugClasses.AntiVegf, "anti-vegf"));
+        Missing(profile, AntiVegf);
 
     public static Evaluation PriorAntiEgfrIfRasWildType(TumourProfile profile)
     {
@@ -37,19 +56,23 @@ internal static class TreatmentHistoryChecks
 
     public static Evaluation PriorAntiEgfr(TumourProfile profile) => Courses(profile, DrugClasses.AntiEgfr);
 
-    public static Evaluation NoProgressionOnPriorAntiEgfr(TumourProfile profile) => AntiEgfrProgression(profile) switch
+    public static Evaluation NoProgressionOnPriorAntiEgfr(TumourProfile profile)
     {
-        { Outcome: ConditionOutcome.Met } progressed => Evaluation.NotMet([.. progressed.Arguments]),
-        { Outcome: ConditionOutcome.Unknown } unknown => unknown,
-        _ => Evaluation.Met(),
-    };
+        var progression = AntiEgfrProgression(profile);
+        return progression.Outcome switch
+        {
+            ConditionOutcome.Met => Evaluation.NotMet(progression.Arguments),
+            ConditionOutcome.Unknown => progression,
+            _ => Evaluation.Met(),
+        };
+    }
 
     public static Evaluation ProgressionOnPriorAntiEgfr(TumourProfile profile) => AntiEgfrProgression(profile);
 
     // Met: a course with an anti-EGFR antibody ended in progression; unknown: one was given and its outcome is not recorded.
     private static Evaluation AntiEgfrProgression(TumourProfile profile)
     {
-        List<string>? progressed = null;
+        var progressed = default(ArgumentList);
         var outcomeUnknown = false;
         foreach (var course in profile.Treatments)
         {
@@ -60,15 +83,15 @@ internal static class TreatmentHistoryChecks
 
             if (course.Outcome == TreatmentOutcome.Progression)
             {
-                (progressed ??= []).Add(course.Regimen.Id);
+                progressed.Add(course.Regimen.Id);
             }
 
             outcomeUnknown |= course.Outcome is null;
         }
 
-        if (progressed is not null)
+        if (progressed.Count > 0)
         {
-            return Evaluation.Met([.. progressed]);
+            return Evaluation.Met(progressed.Items);
         }
 
         return outcomeUnknown ? Evaluation.Unknown() : Evaluation.NotMet();
@@ -78,14 +101,17 @@ internal static class TreatmentHistoryChecks
 
     public static Evaluation FirstLinePlatinum(TumourProfile profile)
     {
-        var firstLine = FirstLineCourses(profile);
-        if (firstLine.Count == 0)
+        if (profile.Treatments.IsEmpty)
         {
             return Evaluation.Unknown();
         }
 
-        var platinum = firstLine.FirstOrDefault(c => c.Regimen.Contains(DrugClasses.Platinum));
-        return platinum is not null ? Evaluation.Met(platinum.Regimen.Id) : Evaluation.NotMet(firstLine[0].Regimen.Id);
+        if (FirstLinePlatinumCourse(profile) is { } platinum)
+        {
+            return Evaluation.Met(platinum.Regimen.Id);
+        }
+
+        return FirstFirstLineCourse(profile) is { } first ? Evaluation.NotMet(first.Regimen.Id) : Evaluation.Unknown();
     }
 
     public static Evaluation NoProgressionOnFirstLinePlatinum(TumourProfile profile)
@@ -125,24 +151,14 @@ internal static class TreatmentHistoryChecks
         return Evaluation.Of(course.Weeks >= PlatinumWeeks, weeks, threshold);
     }
 
-    /// <summary>The first-line courses: those numbered line 1, or the first course when no course has a line number.</summary>
-    internal static List<TreatmentCourse> FirstLineCourses(TumourProfile profile)
-    {
-        if (profile.Treatments.IsEmpty)
-        {
-            return [];
-        }
+    // The first-line courses are those numbered line 1, or the first course when no course has a line number.
+    private static TreatmentCourse? FirstFirstLineCourse(TumourProfile profile) => FirstLineCourse(profile, DrugClasses.None);
 
-        if (profile.Treatments.All(t => t.Line is null))
-        {
-            return [profile.Treatments[0]];
-        }
+    // The first first-line course with a platinum drug.
+    private static TreatmentCourse? FirstLinePlatinumCourse(TumourProfile profile) => FirstLineCourse(profile, DrugClasses.Platinum);
 
-        return [.. profile.Treatments.Where(t => t.Line == 1)];
-    }
-
-    // The first first-line course with a platinum drug (see FirstLineCourses), without building the list.
-    private static TreatmentCourse? FirstLinePlatinumCourse(TumourProfile profile)
+    // The first first-line course containing one of the classes (any course for None).
+    private static TreatmentCourse? FirstLineCourse(TumourProfile profile, DrugClasses classes)
     {
         var treatments = profile.Treatments;
         var numbered = false;
@@ -153,12 +169,12 @@ internal static class TreatmentHistoryChecks
 
         if (!numbered)
         {
-            return !treatments.IsEmpty && treatments[0].Regimen.Contains(DrugClasses.Platinum) ? treatments[0] : null;
+            return !treatments.IsEmpty && Has(treatments[0], classes) ? treatments[0] : null;
         }
 
         foreach (var course in treatments)
         {
-            if (course.Line == 1 && course.Regimen.Contains(DrugClasses.Platinum))
+            if (course.Line == 1 && Has(course, classes))
             {
                 return course;
             }
@@ -167,32 +183,34 @@ internal static class TreatmentHistoryChecks
         return null;
     }
 
+    private static bool Has(TreatmentCourse course, DrugClasses classes) => classes == DrugClasses.None || course.Regimen.Contains(classes);
+
     private static Evaluation Courses(TumourProfile profile, DrugClasses classes)
     {
-        List<string>? courses = null;
+        var courses = default(ArgumentList);
         foreach (var course in profile.Treatments)
         {
             if (course.Regimen.Contains(classes))
             {
-                (courses ??= []).Add(course.Regimen.Id);
+                courses.Add(course.Regimen.Id);
             }
         }
 
-        return courses is null ? Evaluation.NotMet() : Evaluation.Met([.. courses]);
+        return courses.Count == 0 ? Evaluation.NotMet() : Evaluation.Met(courses.Items);
     }
 
-    private static Evaluation Missing(TumourProfile profile, params (DrugClasses Class, string Name)[] required)
+    private static Evaluation Missing(TumourProfile profile, (DrugClasses Class, string Name)[] required)
     {
         var prior = profile.PriorDrugClasses;
-        List<string>? missing = null;
+        var missing = default(ArgumentList);
         foreach (var (drugClass, name) in required)
         {
             if ((prior & drugClass) == 0)
             {
-                (missing ??= []).Add(name);
+                missing.Add(name);
             }
         }
 
-        return missing is null ? Evaluation.Met() : Evaluation.NotMet([.. missing]);
+        return missing.Count == 0 ? Evaluation.Met() : Evaluation.NotMet(missing.Items);
     }
 }

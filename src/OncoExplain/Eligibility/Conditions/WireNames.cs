@@ -6,6 +6,19 @@ namespace OncoExplain.Eligibility.Conditions;
 /// <summary>Wire names of profile values used as check arguments (the same spellings as the profile JSON).</summary>
 internal static class WireNames
 {
+    private const int MemoCapacity = 4096;
+
+    // Every count, age, ECOG and week number a profile can hold.
+    private static readonly string[] SmallNumbers =
+        [.. Enumerable.Range(0, TreatmentCourse.MaxWeeks + 1).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private static readonly TextMemo<long> Decimals =
+        new(static bits => BitConverter.Int64BitsToDouble(bits).ToString("0.##", CultureInfo.InvariantCulture), MemoCapacity);
+
+    private static readonly TextMemo<ProteinChange> ShortChanges = new(static change => change.ToShortString(), MemoCapacity);
+
+    private static readonly TextMemo<GeneFusion> Fusions = new(static fusion => fusion.ToString(), MemoCapacity);
+
     public static string Of(Her2Status status) => status switch
     {
         Her2Status.Ihc3Plus => "ihc3+",
@@ -18,11 +31,11 @@ internal static class WireNames
         _ => "not-amplified",
     };
 
-    public static string Of(MetastaticSite site) => site switch
+    public static string Of(MetastaticSite site) => Names<MetastaticSite>.Get(site, static s => s switch
     {
         MetastaticSite.DistantLymphNodes => "distant-lymph-nodes",
-        _ => site.ToString().ToLowerInvariant(),
-    };
+        _ => s.ToString().ToLowerInvariant(),
+    });
 
     public static string Of(TreatmentOutcome outcome) => Names<TreatmentOutcome>.Get(outcome, static o => o.ToString().ToLowerInvariant());
 
@@ -32,11 +45,15 @@ internal static class WireNames
 
     public static string Of(MmrStatus status) => Names<MmrStatus>.Get(status, static s => "mmr:" + s.ToString().ToLowerInvariant());
 
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(int value) =>
+        (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    // Keyed by the bits, not the value: -0.0 equals 0.0 but is written "-0".
+    public static string Number(double value) => Decimals.Get(BitConverter.DoubleToInt64Bits(value));
 
-    public static string Variant(GeneVariant variant) => variant.Change.ToShortString();
+    public static string Variant(GeneVariant variant) => ShortChanges.Get(variant.Change);
+
+    public static string Of(GeneFusion fusion) => fusion.LoneGene ?? Fusions.Get(fusion);
 
     /// <summary>The wire name of every defined value of an enum, computed once (the same strings, without a new one per call).</summary>
     private static class Names<T>

@@ -27,6 +27,9 @@ internal readonly record struct NextStepFacts(
     TestResult Kras)
 {
     private static readonly string[] FusionDrivers = ["NTRK1", "NTRK2", "NTRK3", "RET", "NRG1"];
+    private static readonly int RasWildTypeIndex = ConditionEvaluator.IndexOf(ConditionCodes.RasWildType);
+    private static readonly int BrafV600eAbsentIndex = ConditionEvaluator.IndexOf(ConditionCodes.BrafV600eAbsent);
+    private static readonly int RasMutantIndex = ConditionEvaluator.IndexOf(ConditionCodes.RasMutant);
 
     public static NextStepFacts Of(TumourProfile profile, ConditionMemo memo)
     {
@@ -34,9 +37,9 @@ internal readonly record struct NextStepFacts(
         var colorectal = profile.Cancer == CancerType.Colorectal;
         return new NextStepFacts(
             profile.Cancer,
-            colorectal ? memo.Outcome(ConditionCodes.RasWildType) : default,
-            colorectal ? memo.Outcome(ConditionCodes.BrafV600eAbsent) : default,
-            colorectal ? memo.Outcome(ConditionCodes.RasMutant) : default,
+            colorectal ? memo.Evaluate(RasWildTypeIndex, ConditionCodes.RasWildType).Outcome : default,
+            colorectal ? memo.Evaluate(BrafV600eAbsentIndex, ConditionCodes.BrafV600eAbsent).Outcome : default,
+            colorectal ? memo.Evaluate(RasMutantIndex, ConditionCodes.RasMutant).Outcome : default,
             biomarkers.MsiHighOrMmrDeficient == TestResult.NotTested,
             biomarkers.Her2,
             AnyFusionDriverUntested(biomarkers),

@@ -53,6 +53,9 @@ internal static class ConditionEvaluator
     private static readonly FrozenDictionary<string, int> Indexes =
         Checks.Keys.Select((code, index) => (code, index)).ToFrozenDictionary(e => e.code, e => e.index, StringComparer.Ordinal);
 
+    // The checks by index, so the engine, which resolves every code once, calls a check without hashing its code.
+    private static readonly Func<TumourProfile, Evaluation>[] ChecksByIndex = [.. Checks.Keys.Select(code => Checks[code])];
+
     /// <summary>The codes that have a check.</summary>
     public static IEnumerable<string> Codes => Checks.Keys;
 
@@ -65,4 +68,7 @@ internal static class ConditionEvaluator
     /// <summary>Checks one condition.</summary>
     /// <exception cref="KeyNotFoundException">The code has no check (a knowledge-base bug that tests catch).</exception>
     public static Evaluation Evaluate(string code, TumourProfile profile) => Checks[code](profile);
+
+    /// <summary>Checks the condition numbered <paramref name="index"/> by <see cref="IndexOf"/>.</summary>
+    public static Evaluation Evaluate(int index, TumourProfile profile) => ChecksByIndex[index](profile);
 }

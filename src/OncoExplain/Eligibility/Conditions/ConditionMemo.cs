@@ -76,7 +76,7 @@ internal sealed class ConditionMemo
             return known;
         }
 
-        var evaluation = ConditionEvaluator.Evaluate(code, current);
+        var evaluation = ConditionEvaluator.Evaluate(index, current);
         return evaluations[index] = table is null
             ? new SharedEvaluation(SharedEvaluation.Unshared, index, code, evaluation)
             : table.Share(index, code, evaluation);

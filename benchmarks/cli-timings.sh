@@ -2,8 +2,9 @@
 # CLI timings for docs/performance.md, for the framework-dependent build and a Native AOT publish of the CLI:
 #   - start-up: wall time of `oncoexplain explain <profile>` (start to the explanation printed and the process gone),
 #     the median of RUNS runs after one warm-up;
-#   - batch: profiles per second, JSONL in to findings JSONL out, and peak memory for 20,000 and 100,000 profiles
-#     (memory flat in the number of profiles means the two peaks are about the same).
+#   - batch: profiles per second, JSONL in to findings JSONL out, and peak memory for 20,000 and 100,000 profiles, of five
+#     shapes repeated and of distinct profiles (the synthetic cohort); memory flat in the number of profiles means the
+#     peaks for 20,000 and 100,000 are about the same.
 # Usage: benchmarks/cli-timings.sh [work-dir]; RUNS=20 for more start-up runs. Needs clang and zlib1g-dev for the AOT publish.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,10 @@ make_jsonl() {
 }
 make_jsonl 20000 "$work/batch20000.jsonl"
 make_jsonl 100000 "$work/batch100000.jsonl"
+# And distinct profiles: the seeded synthetic cohort of CohortBenchmarks (no two alike, so the engine's shared tables
+# help only as much as a varied population lets them).
+dotnet run -c Release --project benchmarks/OncoExplain.Benchmarks -- --write-cohort 100000 "$work/batchcohort100000.jsonl"
+head -n 20000 "$work/batchcohort100000.jsonl" > "$work/batchcohort20000.jsonl"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -46,9 +51,9 @@ startup() {
 }
 
 batch() {
-  local exe=$1 n=$2 start elapsed rss
+  local exe=$1 name=$2 n=${2#cohort} start elapsed rss
   start=$(now_ms)
-  /usr/bin/time -f '%M' -o "$work/rss" "$exe" batch "$work/batch$n.jsonl" > "$work/out.jsonl"
+  /usr/bin/time -f '%M' -o "$work/rss" "$exe" batch "$work/batch$name.jsonl" > "$work/out.jsonl"
   elapsed=$(( $(now_ms) - start ))
   rss=$(cat "$work/rss")
   [ "$(wc -l < "$work/out.jsonl")" -eq "$n" ] || { echo "batch wrote the wrong number of lines"; exit 1; }
@@ -59,8 +64,8 @@ echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(n
 echo "aot publish: $aot_warnings trim/AOT warning(s), binary $(( $(stat -c %s "$aot") / 1024 / 1024 )) MB"
 echo "start-up, framework-dependent (apphost): $(startup "$jit")"
 echo "start-up, Native AOT:                    $(startup "$aot")"
-for n in 20000 100000; do
-  echo "batch, framework-dependent: $(batch "$jit" "$n")"
-  echo "batch, Native AOT:          $(batch "$aot" "$n")"
+for n in 20000 100000 cohort20000 cohort100000; do
+  echo "batch $n, framework-dependent: $(batch "$jit" "$n")"
+  echo "batch $n, Native AOT:          $(batch "$aot" "$n")"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

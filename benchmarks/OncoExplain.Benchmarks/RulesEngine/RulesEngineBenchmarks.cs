@@ -35,6 +35,7 @@ public class RulesEngineBenchmarks
     private static readonly int ProfileCount = ProfileJsons.Length;
 
     private readonly KnowledgeBase knowledge = KnowledgeBase.Current;
+    private readonly EligibilityEngine uncached = new(KnowledgeBase.Current, caches: null);
     private TumourProfile[] profiles = [];
     private Therapy[] therapies = [];
     private Engine rulesEngine = null!;
@@ -58,6 +59,23 @@ public class RulesEngineBenchmarks
         foreach (var profile in profiles)
         {
             foreach (var finding in EligibilityEngine.Default.Evaluate(profile, TherapyIds))
+            {
+                candidates += finding.Status == FindingStatus.Candidate ? 1 : 0;
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The same with the engine's shared tables turned off: every condition and finding computed, as for profiles
+    /// never seen before.</summary>
+    [Benchmark(OperationsPerInvoke = 8)]
+    public int OncoExplainThreeTherapiesUncached()
+    {
+        var candidates = 0;
+        foreach (var profile in profiles)
+        {
+            foreach (var finding in uncached.Evaluate(profile, TherapyIds))
             {
                 candidates += finding.Status == FindingStatus.Candidate ? 1 : 0;
             }

@@ -5,21 +5,73 @@ namespace OncoExplain.Eligibility.Caching;
 /// <summary>An engine's shared evaluations: equal evaluations of a condition give the same <see cref="SharedEvaluation"/>.</summary>
 internal sealed class EvaluationTable(int capacity)
 {
+    private const int Outcomes = 3;
+
     private readonly BoundedSet<SharedEvaluation, Probe> evaluations = new(new Comparer(), capacity);
 
-    public int Count => evaluations.Count;
+    // Evaluations without argument or missing test are found by condition and outcome, without hashing.
+    private readonly SharedEvaluation?[] plain = new SharedEvaluation?[ConditionEvaluator.Count * Outcomes];
+
+    // The evaluation with arguments each condition shared last: profiles in a batch often repeat it, and comparing one
+    // evaluation is cheaper than hashing its arguments.
+    private readonly SharedEvaluation?[] recent = new SharedEvaluation?[ConditionEvaluator.Count];
+    private int plainCount;
+
+    public int Count => evaluations.Count + Volatile.Read(ref plainCount);
 
     public SharedEvaluation Share(int index, string code, in Evaluation evaluation)
     {
-        var probe = new Probe(index, evaluation.Outcome, evaluation.MissingTest, evaluation.Arguments);
-        if (evaluations.TryGet(probe, out var shared))
+        if (evaluation.Arguments.IsEmpty && evaluation.MissingTest is null && (uint)index < (uint)ConditionEvaluator.Count)
         {
-            return shared;
+            return SharePlain(index, code, evaluation);
         }
 
-        return evaluations.TryReserve(out var ticket)
-            ? evaluations.Add(new SharedEvaluation(ticket, index, code, evaluation))
-            : new SharedEvaluation(SharedEvaluation.Unshared, index, code, evaluation);
+        var probe = new Probe(index, evaluation.Outcome, evaluation.MissingTest, evaluation.Arguments);
+        var known = (uint)index < (uint)recent.Length;
+        if (known && Volatile.Read(ref recent[index]) is { } last && Comparer.Matches(probe, last))
+        {
+            return last;
+        }
+
+        if (!evaluations.TryGet(probe, out var shared))
+        {
+            if (!evaluations.TryReserve(out var ticket))
+            {
+                return new SharedEvaluation(SharedEvaluation.Unshared, index, code, evaluation);
+            }
+
+            shared = evaluations.Add(new SharedEvaluation(ticket, index, code, evaluation));
+        }
+
+        if (known)
+        {
+            Volatile.Write(ref recent[index], shared);
+        }
+
+        return shared;
+    }
+
+    private SharedEvaluation SharePlain(int index, string code, in Evaluation evaluation)
+    {
+        ref var slot = ref plain[(index * Outcomes) + (int)evaluation.Outcome];
+        if (Volatile.Read(ref slot) is { } known)
+        {
+            return known;
+        }
+
+        if (!evaluations.TryReserve(out var ticket))
+        {
+            return new SharedEvaluation(SharedEvaluation.Unshared, index, code, evaluation);
+        }
+
+        var created = new SharedEvaluation(ticket, index, code, evaluation);
+        if (Interlocked.CompareExchange(ref slot, created, null) is { } first)
+        {
+            return first;
+        }
+
+        Interlocked.Increment(ref plainCount);
+        return created;
     }
 
     /// <summary>An evaluation as a key: the condition's index stands for its code.</summary>
@@ -41,11 +93,13 @@ internal sealed class EvaluationTable(int capacity)
 
         public override int GetHashCode(SharedEvaluation obj) => GetHashCode(ProbeOf(obj));
 
-        public override bool Equals(Probe alternate, SharedEvaluation other) =>
+        public static bool Matches(Probe alternate, SharedEvaluation other) =>
             alternate.Index == other.Index
             && alternate.Outcome == other.Outcome
             && string.Equals(alternate.MissingTest, other.MissingTest, StringComparison.Ordinal)
             && alternate.Arguments.SequenceEqual(other.Check.Arguments.AsSpan());
+
+        public override bool Equals(Probe alternate, SharedEvaluation other) => Matches(alternate, other);
 
         public override int GetHashCode(Probe alternate)
         {

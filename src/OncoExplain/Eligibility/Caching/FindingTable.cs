@@ -10,10 +10,29 @@ internal sealed class FindingTable(int capacity)
 {
     private readonly BoundedSet<Entry, Probe> findings = new(new Comparer(), capacity);
 
+    // The entry each plan (by index) found or kept last: comparing its reads is cheaper than hashing them. Grown on demand;
+    // a write lost to a race only costs a later lookup.
+    private Entry?[] recent = new Entry?[16];
+
     public int Count => findings.Count;
 
-    public Finding? Find(TherapyPlan plan, bool noTreatments, ReadOnlySpan<SharedEvaluation> reads) =>
-        findings.TryGet(new Probe(plan, noTreatments, reads), out var entry) ? entry.Finding : null;
+    public Finding? Find(TherapyPlan plan, bool noTreatments, ReadOnlySpan<SharedEvaluation> reads)
+    {
+        var probe = new Probe(plan, noTreatments, reads);
+        var slots = Volatile.Read(ref recent);
+        if (plan.Index < slots.Length && Volatile.Read(ref slots[plan.Index]) is { } last && Comparer.Matches(probe, last))
+        {
+            return last.Finding;
+        }
+
+        if (!findings.TryGet(probe, out var entry))
+        {
+            return null;
+        }
+
+        Remember(entry);
+        return entry.Finding;
+    }
 
     /// <summary>Keeps <paramref name="finding"/> when there is room (replacing it by an equal one another thread kept first);
     /// whether it is now shared.</summary>
@@ -24,8 +43,25 @@ internal sealed class FindingTable(int capacity)
             return false;
         }
 
-        finding = findings.Add(new Entry(plan, noTreatments, reads.ToArray(), finding)).Finding;
+        var entry = findings.Add(new Entry(plan, noTreatments, reads.ToArray(), finding));
+        Remember(entry);
+        finding = entry.Finding;
         return true;
+    }
+
+    private void Remember(Entry entry)
+    {
+        var index = entry.Plan.Index;
+        var slots = Volatile.Read(ref recent);
+        if (index >= slots.Length)
+        {
+            var grown = new Entry?[Math.Max(index + 1, slots.Length * 2)];
+            slots.CopyTo(grown, 0);
+            Volatile.Write(ref recent, grown);
+            slots = grown;
+        }
+
+        Volatile.Write(ref slots[index], entry);
     }
 
     internal readonly ref struct Probe(TherapyPlan plan, bool noTreatments, ReadOnlySpan<SharedEvaluation> reads)
@@ -55,7 +91,9 @@ internal sealed class FindingTable(int capacity)
 
         public override int GetHashCode(Entry obj) => GetHashCode(ProbeOf(obj));
 
-        public override bool Equals(Probe alternate, Entry other)
+        public override bool Equals(Probe alternate, Entry other) => Matches(alternate, other);
+
+        public static bool Matches(Probe alternate, Entry other)
         {
             if (alternate.Plan != other.Plan || alternate.NoTreatments != other.NoTreatments || alternate.Reads.Length != other.Reads.Length)
             {

@@ -14,6 +14,11 @@ public class ExplainStepsBenchmarks
     private CultureTexts culture = null!;
     private EligibilityResult eligibility = null!;
     private TumourProfile profile = null!;
+    private ExplainContext written = null!;
+    private ImmutableArray<string> summary = [];
+    private ImmutableArray<NextStep> nextSteps = [];
+    private ImmutableArray<string> questions = [];
+    private ImmutableArray<FaqEntry> faq = [];
 
     [Params("colorectal", "pancreatic")]
     public string Cancer { get; set; } = "colorectal";
@@ -24,6 +29,17 @@ public class ExplainStepsBenchmarks
         profile = Cancer == "colorectal" ? SampleProfiles.Colorectal : SampleProfiles.Pancreatic;
         culture = CultureTexts.Reused(TextCatalog.Snapshot("en", null, false));
         eligibility = EligibilityEngine.Default.Evaluate(profile);
+
+        // A context every writer has written into, as the explainer's is when it finds the rest of the glossary terms and
+        // lists the sources.
+        written = Context();
+        summary = SummaryWriter.Write(written, eligibility);
+        _ = SectionCatalog.For(profile.Cancer).Select(w => w.Write(written)).ToArray();
+        _ = FindingWriter.Write(written, eligibility.Findings);
+        nextSteps = NextStepWriter.Write(written, eligibility);
+        questions = QuestionWriter.Write(written, eligibility);
+        _ = SupportiveCareWriter.Write(written);
+        faq = FaqWriter.Write(written);
     }
 
     private ExplainContext Context() => new(profile, culture, Audience.Caregiver);
@@ -36,5 +52,24 @@ public class ExplainStepsBenchmarks
     [Benchmark] public object Care() => SupportiveCareWriter.Write(Context());
     [Benchmark] public object Faq() => FaqWriter.Write(Context());
     [Benchmark] public object Warnings() => WarningWriter.Write(Context());
+    [Benchmark] public ulong GlossaryOfTheRest()
+    {
+        var glossary = culture.Glossary;
+        var terms = glossary.Find(summary) | glossary.Find(questions);
+        foreach (var step in nextSteps)
+        {
+            terms |= glossary.Find(step.Text);
+        }
+
+        foreach (var entry in faq)
+        {
+            terms |= glossary.Find(entry.Question) | glossary.Find(entry.Answer);
+        }
+
+        return terms;
+    }
+
+    [Benchmark] public object Glossary() => GlossaryWriter.Write(written, written.Terms);
+    [Benchmark] public object Sources() => SourceWriter.Write(written);
     [Benchmark] public object Labels() => LabelWriter.Write(culture.Texts, "2026.11", "2026-11-23");
 }

@@ -2,18 +2,40 @@ using BenchmarkDotNet.Running;
 using OncoExplain.Benchmarks;
 
 // `--write-cohort <count> <file>` writes the synthetic cohort as JSONL for the CLI batch timings (benchmarks/cli-timings.sh);
+// `--cache-footprint <count>` reports what the engine's shared tables keep after <count> distinct profiles;
 // anything else goes to BenchmarkDotNet.
-if (args is ["--write-cohort", var countText, var path])
+switch (args)
 {
-    if (!int.TryParse(countText, out var count) || count <= 0)
-    {
-        Console.Error.WriteLine($"--write-cohort: the count must be a positive whole number, not '{countText}'.");
-        return 2;
-    }
+    case ["--write-cohort", var countText, var path]:
+        if (!TryCount("--write-cohort", countText, out var cohortSize))
+        {
+            return 2;
+        }
 
-    File.WriteAllLines(path, SyntheticCohort.Json(count));
-    return 0;
+        File.WriteAllLines(path, SyntheticCohort.Json(cohortSize));
+        return 0;
+
+    case ["--cache-footprint", var countText]:
+        if (!TryCount("--cache-footprint", countText, out var profiles))
+        {
+            return 2;
+        }
+
+        CacheFootprint.Report(profiles, Console.Out);
+        return 0;
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+static bool TryCount(string option, string text, out int count)
+{
+    if (int.TryParse(text, out count) && count > 0)
+    {
+        return true;
+    }
+
+    Console.Error.WriteLine($"{option}: the count must be a positive whole number, not '{text}'.");
+    return false;
+}

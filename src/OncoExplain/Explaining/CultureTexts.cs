@@ -21,6 +21,9 @@ internal sealed class CultureTexts
         writtenFindings = reused ? new ConditionalWeakTable<Finding, WrittenFinding>() : null;
     }
 
+    // The culture's glossary entries, each made when an explanation first lists it (a race only makes an equal one twice).
+    private readonly GlossaryEntry?[] glossaryEntries = new GlossaryEntry?[GlossaryWriter.Ids.Length];
+
     public TextCatalog Texts { get; }
 
     public GlossaryMatcher Glossary { get; }
@@ -43,6 +46,11 @@ internal sealed class CultureTexts
         written = null!;
         return false;
     }
+
+    /// <summary>The entry of glossary term <paramref name="index"/> (of <see cref="GlossaryWriter.Ids"/>), made by
+    /// <paramref name="make"/> the first time.</summary>
+    public GlossaryEntry GlossaryEntry(int index, Func<TextCatalog, int, GlossaryEntry> make) =>
+        Volatile.Read(ref glossaryEntries[index]) ?? (glossaryEntries[index] = make(Texts, index));
 
     /// <summary>Keeps the words written for <paramref name="finding"/> (a finding written twice at once keeps the first).</summary>
     public void KeepWritten(Finding finding, WrittenFinding written) => writtenFindings?.TryAdd(finding, written);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace OncoExplain;
@@ -11,6 +12,9 @@ namespace OncoExplain;
 /// <para>Most of an explanation is catalogue text used as it is. When built with <c>indexCatalogTexts</c>, the matcher scans
 /// every text of its catalog once and keeps the result by content, so <see cref="Find(string)"/> answers such a text with one
 /// dictionary read (content equality, so a copy of a catalogue text is found too) and scans only the others.</para>
+/// <para>Texts composed from a template and values (a test's or a therapy's name, a count) repeat from one profile to the
+/// next, so an indexing matcher also keeps the terms of up to <see cref="ComposedCapacity"/> composed texts of at most
+/// <see cref="ComposedMaxLength"/> characters, by content; once full it scans the others.</para>
 /// <para>For text joined from pieces, <see cref="FindStartingIn"/> scans just the match starts around each junction: a match
 /// inside one piece is found in that piece alone, because a junction character that is not a word character ends a word
 /// exactly as the start or end of the piece does.</para>
@@ -33,6 +37,8 @@ internal sealed class GlossaryMatcher
     private readonly Form[] nonAsciiFirst;
     private readonly Form[] all;
     private readonly FrozenDictionary<string, ulong> catalogTerms;
+    private readonly ConcurrentDictionary<string, ulong>? composedTerms;
+    private int composedCount;
 
     /// <summary>Builds the matcher from the catalog's term forms.</summary>
     /// <param name="texts">The culture's texts.</param>
@@ -68,7 +74,18 @@ internal sealed class GlossaryMatcher
         catalogTerms = indexCatalogTexts
             ? texts.ResolvedTexts.Distinct(StringComparer.Ordinal).ToFrozenDictionary(text => text, Scan, StringComparer.Ordinal)
             : FrozenDictionary<string, ulong>.Empty;
+        composedTerms = indexCatalogTexts ? new ConcurrentDictionary<string, ulong>(StringComparer.Ordinal) : null;
     }
+
+    /// <summary>How many composed texts an indexing matcher keeps the terms of: with <see cref="ComposedMaxLength"/>, at
+    /// most about 2 MB of text per culture.</summary>
+    public const int ComposedCapacity = 2048;
+
+    /// <summary>The longest composed text whose terms are kept.</summary>
+    public const int ComposedMaxLength = 512;
+
+    /// <summary>How many composed texts' terms are kept (for tests).</summary>
+    internal int ComposedCount => Volatile.Read(ref composedCount);
 
     /// <summary>The length of the longest term form: a match that crosses a junction starts at most this far before it.</summary>
     public int LongestForm { get; }
@@ -86,7 +103,38 @@ internal sealed class GlossaryMatcher
     }
 
     /// <summary>The terms used in one text: looked up when it is a catalogue text, scanned otherwise.</summary>
-    public ulong Find(string text) => catalogTerms.TryGetValue(text, out var terms) ? terms : Scan(text);
+    public ulong Find(string text)
+    {
+        if (catalogTerms.TryGetValue(text, out var terms))
+        {
+            return terms;
+        }
+
+        if (composedTerms is null || text.Length > ComposedMaxLength)
+        {
+            return Scan(text);
+        }
+
+        if (composedTerms.TryGetValue(text, out terms))
+        {
+            return terms;
+        }
+
+        terms = Scan(text);
+        if (Interlocked.Increment(ref composedCount) <= ComposedCapacity)
+        {
+            if (!composedTerms.TryAdd(text, terms))
+            {
+                Interlocked.Decrement(ref composedCount);
+            }
+        }
+        else
+        {
+            Interlocked.Decrement(ref composedCount);
+        }
+
+        return terms;
+    }
 
     /// <summary>The terms used in <paramref name="texts"/>, always by scanning (the reference the lookups must equal).</summary>
     public ulong Scan(IReadOnlyList<string> texts)

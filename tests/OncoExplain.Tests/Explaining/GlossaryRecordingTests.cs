@@ -90,6 +90,50 @@ public sealed class GlossaryRecordingTests
     }
 
     [Fact]
+    public void A_composed_text_kept_by_content_gives_what_scanning_it_gives()
+    {
+        var texts = TextCatalog.Snapshot("en", overrides: null, strict: false);
+        var indexed = new GlossaryMatcher(texts, indexCatalogTexts: true);
+        var composed = texts.Get("Question.Test", ("test", texts["Test.braf.Name"]));
+
+        Assert.Equal(indexed.Scan([composed]), indexed.Find(composed));
+        Assert.Equal(1, indexed.ComposedCount);
+        Assert.Equal(indexed.Scan([composed]), indexed.Find(new string(composed.AsSpan())));   // an equal copy is found
+        Assert.Equal(1, indexed.ComposedCount);
+        Assert.NotEqual(0UL, indexed.Find(composed));
+    }
+
+    [Fact]
+    public void Composed_texts_are_kept_up_to_the_capacity_and_answers_never_change_past_it()
+    {
+        var indexed = new GlossaryMatcher(TextCatalog.Snapshot("en", overrides: null, strict: false), indexCatalogTexts: true);
+        string[] words = ["KRAS", "stroma", "a portal vein", "plain words", "PARP"];
+        for (var i = 0; i < GlossaryMatcher.ComposedCapacity + 50; i++)
+        {
+            var text = $"Text {i} mentions {words[i % words.Length]}.";
+            Assert.Equal(indexed.Scan([text]), indexed.Find(text));
+            Assert.Equal(indexed.Scan([text]), indexed.Find(text));
+        }
+
+        Assert.Equal(GlossaryMatcher.ComposedCapacity, indexed.ComposedCount);
+    }
+
+    [Fact]
+    public void Long_composed_texts_and_a_non_indexing_matcher_keep_nothing()
+    {
+        var texts = TextCatalog.Snapshot("en", overrides: null, strict: false);
+        var indexed = new GlossaryMatcher(texts, indexCatalogTexts: true);
+        var single = new GlossaryMatcher(texts);
+        var longText = string.Concat(Enumerable.Repeat("The KRAS switch. ", 40));
+        Assert.True(longText.Length > GlossaryMatcher.ComposedMaxLength);
+
+        Assert.Equal(indexed.Scan([longText]), indexed.Find(longText));
+        Assert.Equal(single.Scan(["A PARP text."]), single.Find("A PARP text."));
+        Assert.Equal(0, indexed.ComposedCount);
+        Assert.Equal(0, single.ComposedCount);
+    }
+
+    [Fact]
     public void Matches_starting_in_a_range_are_the_scan_of_that_range()
     {
         var matcher = new GlossaryMatcher(TextCatalog.Snapshot("en", overrides: null, strict: false));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace OncoExplain;
 
@@ -25,12 +26,12 @@ internal static class GlossaryWriter
     /// <summary>The entries of the terms found: bit <c>i</c> of <paramref name="found"/> stands for <see cref="Ids"/>[i].</summary>
     public static ImmutableArray<GlossaryEntry> Write(ExplainContext context, ulong found)
     {
-        var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
+        var entries = ImmutableArray.CreateBuilder<GlossaryEntry>(BitOperations.PopCount(found));
         for (var index = 0; index < Ids.Length; index++)
         {
             if ((found & (1UL << index)) != 0)
             {
-                entries.Add(new GlossaryEntry(Slugs[index], context.Texts[TermKeys[index]], context.Texts[DefinitionKeys[index]]));
+                entries.Add(context.Culture.GlossaryEntry(index, Make));
             }
         }
 
@@ -41,6 +42,9 @@ internal static class GlossaryWriter
     /// Whether the text contains the term as a whole word (letters, digits and hyphens on either side break the match).
     /// Terms with capitals (acronyms) match case-sensitively, others ignoring case.
     /// </summary>
+    private static GlossaryEntry Make(TextCatalog texts, int index) =>
+        new(Slugs[index], texts[TermKeys[index]], texts[DefinitionKeys[index]]);
+
     internal static bool ContainsTerm(string text, string term)
     {
         var comparison = term.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace OncoExplain;
@@ -5,11 +6,20 @@ namespace OncoExplain;
 /// <summary>The list of sources: everything the sections and findings cited, resolved in the knowledge base.</summary>
 internal static class SourceWriter
 {
-    public static ImmutableArray<SourceReference> Write(ExplainContext context) =>
-        [.. context.CitedSources.Select(id =>
+    // References are immutable and the same for every explanation, so each source's is made once.
+    private static readonly FrozenDictionary<string, SourceReference> References =
+        KnowledgeBase.Current.Sources.ToFrozenDictionary(s => s.Id, s => new SourceReference(s.Id, s.Citation, s.Url), StringComparer.Ordinal);
+
+    public static ImmutableArray<SourceReference> Write(ExplainContext context)
+    {
+        var cited = context.CitedSources;
+        var references = ImmutableArray.CreateBuilder<SourceReference>(cited.Count);
+        foreach (var id in cited)
         {
-            var source = KnowledgeBase.Current.FindSource(id)
-                ?? throw new InvalidOperationException($"Source '{id}' is cited by an explanation text but is not in knowledge version {KnowledgeBase.Current.Version}.");
-            return new SourceReference(source.Id, source.Citation, source.Url);
-        })];
+            references.Add(References.GetValueOrDefault(id)
+                ?? throw new InvalidOperationException($"Source '{id}' is cited by an explanation text but is not in knowledge version {KnowledgeBase.Current.Version}."));
+        }
+
+        return references.MoveToImmutable();
+    }
 }

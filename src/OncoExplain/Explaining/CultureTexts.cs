@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace OncoExplain;
 
@@ -10,16 +9,24 @@ namespace OncoExplain;
 /// </summary>
 internal sealed class CultureTexts
 {
+    /// <summary>How many findings' words one culture keeps: as many findings as an engine shares by default.</summary>
+    public const int WrittenCapacity = 8192;
+
     // Findings are immutable and the engine shares equal ones between profiles, so the words for a finding are written once
-    // per culture. Keyed by the finding object and held weakly: an entry lives only as long as its finding.
-    private readonly ConditionalWeakTable<Finding, WrittenFinding>? writtenFindings;
+    // per culture. Keyed by the finding object and bounded: a ConditionalWeakTable was tried first, and its dependent handles
+    // kept about 80 bytes per explained profile alive when most findings were never seen again (a first-seen population).
+    private readonly ConcurrentDictionary<Finding, WrittenFinding>? writtenFindings;
+    private int writtenCount;
 
     private CultureTexts(TextCatalog texts, bool reused)
     {
         Texts = texts;
         Glossary = new GlossaryMatcher(texts, indexCatalogTexts: reused);
-        writtenFindings = reused ? new ConditionalWeakTable<Finding, WrittenFinding>() : null;
+        writtenFindings = reused ? new ConcurrentDictionary<Finding, WrittenFinding>(ReferenceEqualityComparer.Instance) : null;
     }
+
+    /// <summary>How many findings' words are kept (for tests).</summary>
+    internal int WrittenCount => Volatile.Read(ref writtenCount);
 
     // The culture's glossary entries, each made when an explanation first lists it (a race only makes an equal one twice).
     private readonly GlossaryEntry?[] glossaryEntries = new GlossaryEntry?[GlossaryWriter.Ids.Length];
@@ -53,7 +60,18 @@ internal sealed class CultureTexts
         Volatile.Read(ref glossaryEntries[index]) ?? (glossaryEntries[index] = make(Texts, index));
 
     /// <summary>Keeps the words written for <paramref name="finding"/> (a finding written twice at once keeps the first).</summary>
-    public void KeepWritten(Finding finding, WrittenFinding written) => writtenFindings?.TryAdd(finding, written);
+    public void KeepWritten(Finding finding, WrittenFinding written)
+    {
+        if (writtenFindings is null || Volatile.Read(ref writtenCount) >= WrittenCapacity)
+        {
+            return;
+        }
+
+        if (Interlocked.Increment(ref writtenCount) > WrittenCapacity || !writtenFindings.TryAdd(finding, written))
+        {
+            Interlocked.Decrement(ref writtenCount);
+        }
+    }
 
     /// <summary>A per-explainer cache of <see cref="CultureTexts"/> by requested culture name.</summary>
     /// <remarks>Holds at most <see cref="Capacity"/> names, so callers passing arbitrary culture strings cannot grow it without

@@ -121,16 +121,12 @@ internal sealed class GlossaryMatcher
         }
 
         terms = Scan(text);
-        if (Interlocked.Increment(ref composedCount) <= ComposedCapacity)
+        if (Volatile.Read(ref composedCount) < ComposedCapacity)
         {
-            if (!composedTerms.TryAdd(text, terms))
+            if (Interlocked.Increment(ref composedCount) > ComposedCapacity || !composedTerms.TryAdd(text, terms))
             {
                 Interlocked.Decrement(ref composedCount);
             }
-        }
-        else
-        {
-            Interlocked.Decrement(ref composedCount);
         }
 
         return terms;

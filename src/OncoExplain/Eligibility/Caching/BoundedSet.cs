@@ -35,6 +35,14 @@ internal sealed class BoundedSet<TEntry, TProbe>
     /// <summary>Reserves room for one more entry; <paramref name="ticket"/> (from 1) is unique per reservation.</summary>
     public bool TryReserve(out int ticket)
     {
+        // Read first so that a full set stops counting: otherwise every refused reservation would add one, and after 2^31 of
+        // them the counter would wrap and let the set grow again.
+        if (Volatile.Read(ref reserved) >= capacity)
+        {
+            ticket = 0;
+            return false;
+        }
+
         ticket = Interlocked.Increment(ref reserved);
         return ticket <= capacity;
     }

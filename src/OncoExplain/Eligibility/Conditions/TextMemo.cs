@@ -21,6 +21,7 @@ internal sealed class TextMemo<TKey>(Func<TKey, string> format, int capacity)
         }
 
         text = format(key);
-        return Interlocked.Increment(ref reserved) <= capacity ? texts.GetOrAdd(key, text) : text;
+        // Read first so that a full memo stops counting (a counter bumped on every miss would wrap after 2^31 of them).
+        return Volatile.Read(ref reserved) < capacity && Interlocked.Increment(ref reserved) <= capacity ? texts.GetOrAdd(key, text) : text;
     }
 }

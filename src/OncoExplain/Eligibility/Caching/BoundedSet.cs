@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using OncoExplain.Internal;
 
 namespace OncoExplain.Eligibility.Caching;
 
@@ -16,15 +17,14 @@ internal sealed class BoundedSet<TEntry, TProbe>
 {
     private readonly ConcurrentDictionary<TEntry, TEntry> entries;
     private readonly ConcurrentDictionary<TEntry, TEntry>.AlternateLookup<TProbe> lookup;
-    private readonly int capacity;
-    private int reserved;
+    private readonly Room room;
 
     public BoundedSet(ProbeComparer<TEntry, TProbe> comparer, int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         entries = new ConcurrentDictionary<TEntry, TEntry>(comparer);
         lookup = entries.GetAlternateLookup<TProbe>();
-        this.capacity = capacity;
+        room = new Room(capacity);
     }
 
     /// <summary>How many entries are stored.</summary>
@@ -33,19 +33,7 @@ internal sealed class BoundedSet<TEntry, TProbe>
     public bool TryGet(TProbe probe, [MaybeNullWhen(false)] out TEntry entry) => lookup.TryGetValue(probe, out entry);
 
     /// <summary>Reserves room for one more entry; <paramref name="ticket"/> (from 1) is unique per reservation.</summary>
-    public bool TryReserve(out int ticket)
-    {
-        // Read first so that a full set stops counting: otherwise every refused reservation would add one, and after 2^31 of
-        // them the counter would wrap and let the set grow again.
-        if (Volatile.Read(ref reserved) >= capacity)
-        {
-            ticket = 0;
-            return false;
-        }
-
-        ticket = Interlocked.Increment(ref reserved);
-        return ticket <= capacity;
-    }
+    public bool TryReserve(out int ticket) => room.TryTake(out ticket);
 
     /// <summary>Adds a reserved entry, or gives the equal one another thread added first.</summary>
     public TEntry Add(TEntry entry) => entries.GetOrAdd(entry, entry);

@@ -6,7 +6,8 @@ namespace OncoExplain.Eligibility.Caching;
 /// </summary>
 internal sealed class EngineCaches(int capacity)
 {
-    /// <summary>Entries per table by default: several thousand distinct profiles, a few megabytes at most.</summary>
+    /// <summary>Entries per table by default: several thousand distinct profiles; full, the three tables keep about 5.5 MB (measured with
+    /// <c>--cache-footprint</c> in the benchmarks project, docs/performance.md).</summary>
     public const int DefaultCapacity = 4096;
 
     public EvaluationTable Evaluations { get; } = new(capacity);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OncoExplain.Internal;
 
 namespace OncoExplain.Eligibility.Conditions;
 
@@ -11,7 +12,7 @@ internal sealed class TextMemo<TKey>(Func<TKey, string> format, int capacity)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, string> texts = new();
-    private int reserved;
+    private readonly Room room = new(capacity);
 
     public string Get(TKey key)
     {
@@ -21,7 +22,6 @@ internal sealed class TextMemo<TKey>(Func<TKey, string> format, int capacity)
         }
 
         text = format(key);
-        // Read first so that a full memo stops counting (a counter bumped on every miss would wrap after 2^31 of them).
-        return Volatile.Read(ref reserved) < capacity && Interlocked.Increment(ref reserved) <= capacity ? texts.GetOrAdd(key, text) : text;
+        return room.TryTake(out _) ? texts.GetOrAdd(key, text) : text;
     }
 }

@@ -24,8 +24,8 @@ internal sealed partial class ProfileValidator
             }
         }
 
-        var msi = Enum(raw.Msi, JsonPaths.Biomarkers("msi"), WireEnums.Msi);
-        var mmr = Enum(raw.Mmr, JsonPaths.Biomarkers("mmr"), WireEnums.Mmr);
+        var msi = Enum(raw.Msi, LazyPath.Property("$.biomarkers", "msi"), WireEnums.Msi);
+        var mmr = Enum(raw.Mmr, LazyPath.Property("$.biomarkers", "mmr"), WireEnums.Mmr);
         if (msi == MsiStatus.High && mmr == MmrStatus.Proficient)
         {
             sink.Warning(ProfileIssueCodes.MsiMmrDiscordant, JsonPaths.Biomarkers("msi"), ProfileMessages.MsiHighMmrProficient(), raw.Msi!.Value.Offset);
@@ -35,8 +35,8 @@ internal sealed partial class ProfileValidator
             sink.Warning(ProfileIssueCodes.MsiMmrDiscordant, JsonPaths.Biomarkers("msi"), ProfileMessages.MssMmrDeficient(), raw.Msi!.Value.Offset);
         }
 
-        var tmb = Number(raw.Tmb, JsonPaths.Biomarkers("tmb"), "TMB (mutations per megabase)", 0, OncoExplain.Biomarkers.MaxTmb);
-        var her2 = Enum(raw.Her2, JsonPaths.Biomarkers("her2"), WireEnums.Her2);
+        var tmb = Number(raw.Tmb, LazyPath.Property("$.biomarkers", "tmb"), "TMB (mutations per megabase)", 0, OncoExplain.Biomarkers.MaxTmb);
+        var her2 = Enum(raw.Her2, LazyPath.Property("$.biomarkers", "her2"), WireEnums.Her2);
         var fusions = Fusions(raw.Fusions, negativeGenes);
         if (sink.HasErrors)
         {
@@ -93,7 +93,7 @@ internal sealed partial class ProfileValidator
             return null;
         }
 
-        var gene = Gene(raw.Gene, JsonPaths.Biomarkers("variants", index, "gene"), raw.Offset);
+        var gene = Gene(raw.Gene, LazyPath.Item("$.biomarkers", "variants", index, "gene"), raw.Offset);
         ProteinChange? change = null;
         if (raw.Change is null)
         {
@@ -104,8 +104,8 @@ internal sealed partial class ProfileValidator
             sink.Error(ProfileIssueCodes.InvalidHgvs, JsonPaths.Biomarkers("variants", index, "change"), error, text.Offset);
         }
 
-        var origin = Enum(raw.Origin, JsonPaths.Biomarkers("variants", index, "origin"), WireEnums.Origin);
-        var significance = Enum(raw.Significance, JsonPaths.Biomarkers("variants", index, "significance"), WireEnums.Significance);
+        var origin = Enum(raw.Origin, LazyPath.Item("$.biomarkers", "variants", index, "origin"), WireEnums.Origin);
+        var significance = Enum(raw.Significance, LazyPath.Item("$.biomarkers", "variants", index, "significance"), WireEnums.Significance);
         var complete = gene is not null && change is not null
             && (raw.Origin is null || origin is not null)
             && (raw.Significance is null || significance is not null);
@@ -113,18 +113,18 @@ internal sealed partial class ProfileValidator
     }
 
     /// <summary>A required, well-formed gene symbol, upper-cased.</summary>
-    private string? Gene(Raw<string>? raw, string path, int parentOffset)
+    private string? Gene(Raw<string>? raw, LazyPath path, int parentOffset)
     {
         if (raw is null)
         {
-            sink.Error(ProfileIssueCodes.Required, path, ProfileMessages.GeneRequired(), parentOffset);
+            sink.Error(ProfileIssueCodes.Required, path.ToString(), ProfileMessages.GeneRequired(), parentOffset);
             return null;
         }
 
         return Symbol(raw.Value, path);
     }
 
-    private string? Symbol(Raw<string> raw, string path)
+    private string? Symbol(Raw<string> raw, LazyPath path)
     {
         if (!raw.Valid)
         {
@@ -133,7 +133,7 @@ internal sealed partial class ProfileValidator
 
         if (!GeneSymbols.IsWellFormed(raw.Value))
         {
-            sink.Error(ProfileIssueCodes.InvalidGene, path, ProfileMessages.InvalidGene(raw.Value), raw.Offset);
+            sink.Error(ProfileIssueCodes.InvalidGene, path.ToString(), ProfileMessages.InvalidGene(raw.Value), raw.Offset);
             return null;
         }
 
@@ -152,7 +152,7 @@ internal sealed partial class ProfileValidator
 
         for (var i = 0; i < raw.Items.Count; i++)
         {
-            var path = JsonPaths.Biomarkers("negativeGenes", i);
+            var path = LazyPath.Item("$.biomarkers", "negativeGenes", i);
             if (Symbol(raw.Items[i], path) is not { } gene)
             {
                 continue;
@@ -161,7 +161,7 @@ internal sealed partial class ProfileValidator
             var first = IndexOfGene(genes, gene);
             if (first >= 0)
             {
-                sink.Warning(ProfileIssueCodes.RepeatedValue, path, ProfileMessages.RepeatedValue(raw.Items[i].Value, JsonPaths.Biomarkers("negativeGenes", genes[first].Index)), raw.Items[i].Offset);
+                sink.Warning(ProfileIssueCodes.RepeatedValue, path.ToString(), ProfileMessages.RepeatedValue(raw.Items[i].Value, JsonPaths.Biomarkers("negativeGenes", genes[first].Index)), raw.Items[i].Offset);
                 continue;
             }
 
@@ -200,27 +200,27 @@ internal sealed partial class ProfileValidator
                 continue;
             }
 
-            var path = JsonPaths.Biomarkers("fusions", i);
+            var path = LazyPath.Item("$.biomarkers", "fusions", i);
             if (!GeneFusion.TryParse(text.Value, out var fusion, out var error))
             {
-                sink.Error(ProfileIssueCodes.InvalidFusion, path, error, text.Offset);
+                sink.Error(ProfileIssueCodes.InvalidFusion, path.ToString(), error, text.Offset);
                 continue;
             }
 
             var first = fusions.IndexOf(fusion);
             if (first >= 0)
             {
-                sink.Warning(ProfileIssueCodes.RepeatedValue, path, ProfileMessages.RepeatedValue(text.Value, JsonPaths.Biomarkers("fusions", indices[first])), text.Offset);
+                sink.Warning(ProfileIssueCodes.RepeatedValue, path.ToString(), ProfileMessages.RepeatedValue(text.Value, JsonPaths.Biomarkers("fusions", indices[first])), text.Offset);
                 continue;
             }
 
             if (fusion.DriverGene is not { } driver)
             {
-                sink.Warning(ProfileIssueCodes.FusionNotInterpreted, path, ProfileMessages.FusionNotInterpreted(fusion), text.Offset);
+                sink.Warning(ProfileIssueCodes.FusionNotInterpreted, path.ToString(), ProfileMessages.FusionNotInterpreted(fusion), text.Offset);
             }
             else if (negativeGenes.Exists(g => g.Gene == driver))
             {
-                sink.Warning(ProfileIssueCodes.FusionGeneListedNegative, path, ProfileMessages.FusionGeneListedNegative(fusion, driver), text.Offset);
+                sink.Warning(ProfileIssueCodes.FusionGeneListedNegative, path.ToString(), ProfileMessages.FusionGeneListedNegative(fusion, driver), text.Offset);
             }
 
             fusions.Add(fusion);

@@ -29,20 +29,19 @@ internal sealed partial class ProfileValidator
             return null;
         }
 
-        var path = JsonPaths.Item(JsonPaths.Root, "treatments", index);
         Regimen? regimen = null;
         if (raw.Regimen is null)
         {
-            sink.Error(ProfileIssueCodes.Required, JsonPaths.Property(path, "regimen"), ProfileMessages.RegimenRequired(), raw.Offset);
+            sink.Error(ProfileIssueCodes.Required, JsonPaths.Item(JsonPaths.Root, "treatments", index, "regimen"), ProfileMessages.RegimenRequired(), raw.Offset);
         }
         else if (raw.Regimen is { Valid: true } text && !OncoExplain.Regimen.TryParse(text.Value, out regimen, out var error))
         {
-            sink.Error(ProfileIssueCodes.UnknownRegimen, JsonPaths.Property(path, "regimen"), error, text.Offset);
+            sink.Error(ProfileIssueCodes.UnknownRegimen, JsonPaths.Item(JsonPaths.Root, "treatments", index, "regimen"), error, text.Offset);
         }
 
-        var line = WholeNumber(raw.Line, JsonPaths.Property(path, "line"), "The line of therapy", 1, TreatmentCourse.MaxLine);
-        var weeks = WholeNumber(raw.Weeks, JsonPaths.Property(path, "weeks"), "The number of weeks", 0, TreatmentCourse.MaxWeeks);
-        var outcome = Enum(raw.Outcome, JsonPaths.Property(path, "outcome"), WireEnums.Outcome);
+        var line = WholeNumber(raw.Line, LazyPath.Item(JsonPaths.Root, "treatments", index, "line"), "The line of therapy", 1, TreatmentCourse.MaxLine);
+        var weeks = WholeNumber(raw.Weeks, LazyPath.Item(JsonPaths.Root, "treatments", index, "weeks"), "The number of weeks", 0, TreatmentCourse.MaxWeeks);
+        var outcome = Enum(raw.Outcome, LazyPath.Item(JsonPaths.Root, "treatments", index, "outcome"), WireEnums.Outcome);
         return regimen is null ? null : new TreatmentCourse(regimen, line, weeks, outcome);
     }
 }

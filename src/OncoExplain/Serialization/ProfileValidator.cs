@@ -82,7 +82,7 @@ internal sealed partial class ProfileValidator(IssueSink sink)
         var complete = raw.Complete;
         for (var i = 0; i < raw.Items.Count; i++)
         {
-            var path = JsonPaths.Item(JsonPaths.Root, "metastaticSites", i);
+            var path = LazyPath.Item(JsonPaths.Root, "metastaticSites", i);
             if (Enum(raw.Items[i], path, WireEnums.MetastaticSite) is not { } site)
             {
                 complete = false;
@@ -92,7 +92,7 @@ internal sealed partial class ProfileValidator(IssueSink sink)
             var first = sites.IndexOf(site);
             if (first >= 0)
             {
-                sink.Warning(ProfileIssueCodes.RepeatedValue, path, ProfileMessages.RepeatedValue(raw.Items[i].Value, JsonPaths.Item(JsonPaths.Root, "metastaticSites", indices[first])), raw.Items[i].Offset);
+                sink.Warning(ProfileIssueCodes.RepeatedValue, path.ToString(), ProfileMessages.RepeatedValue(raw.Items[i].Value, JsonPaths.Item(JsonPaths.Root, "metastaticSites", indices[first])), raw.Items[i].Offset);
                 continue;
             }
 
@@ -130,7 +130,7 @@ internal sealed partial class ProfileValidator(IssueSink sink)
     }
 
     /// <summary>Parses an optional enumeration value; reports an unknown one.</summary>
-    private T? Enum<T>(Raw<string>? raw, string path, WireEnum<T> values)
+    private T? Enum<T>(Raw<string>? raw, LazyPath path, WireEnum<T> values)
         where T : struct, System.Enum
     {
         if (raw is not { Valid: true } text)
@@ -143,14 +143,14 @@ internal sealed partial class ProfileValidator(IssueSink sink)
             return value;
         }
 
-        sink.Error(ProfileIssueCodes.UnknownValue, path, ProfileMessages.UnknownValue(text.Value, values), text.Offset);
+        sink.Error(ProfileIssueCodes.UnknownValue, path.ToString(), ProfileMessages.UnknownValue(text.Value, values), text.Offset);
         return null;
     }
 
-    private int? WholeNumber(Raw<double>? raw, string path, string what, int min, int max) =>
+    private int? WholeNumber(Raw<double>? raw, LazyPath path, string what, int min, int max) =>
         (int?)Number(raw, path, what, min, max);
 
-    private double? Number(Raw<double>? raw, string path, string what, double min, double max)
+    private double? Number(Raw<double>? raw, LazyPath path, string what, double min, double max)
     {
         if (raw is not { Valid: true } number)
         {
@@ -159,7 +159,7 @@ internal sealed partial class ProfileValidator(IssueSink sink)
 
         if (!(number.Value >= min && number.Value <= max))
         {
-            sink.Error(ProfileIssueCodes.OutOfRange, path, ProfileMessages.OutOfRange(what, min, max, number.Value), number.Offset);
+            sink.Error(ProfileIssueCodes.OutOfRange, path.ToString(), ProfileMessages.OutOfRange(what, min, max, number.Value), number.Offset);
             return null;
         }
 

@@ -19,6 +19,9 @@ internal sealed class CultureTexts
     private readonly ConcurrentDictionary<Finding, WrittenFinding>? writtenFindings;
     private readonly Room writtenRoom = new(WrittenCapacity);
 
+    // The culture's glossary entries, each made when an explanation first lists it (a race only makes an equal one twice).
+    private readonly GlossaryEntry?[] glossaryEntries = new GlossaryEntry?[GlossaryWriter.Ids.Length];
+
     private CultureTexts(TextCatalog texts, bool reused)
     {
         Texts = texts;
@@ -28,9 +31,6 @@ internal sealed class CultureTexts
 
     /// <summary>How many findings' words are kept (for tests).</summary>
     internal int WrittenCount => writtenRoom.Taken;
-
-    // The culture's glossary entries, each made when an explanation first lists it (a race only makes an equal one twice).
-    private readonly GlossaryEntry?[] glossaryEntries = new GlossaryEntry?[GlossaryWriter.Ids.Length];
 
     public TextCatalog Texts { get; }
 

@@ -38,13 +38,13 @@ internal static class GlossaryWriter
         return entries.ToImmutable();
     }
 
+    private static GlossaryEntry Make(TextCatalog texts, int index) =>
+        new(Slugs[index], texts[TermKeys[index]], texts[DefinitionKeys[index]]);
+
     /// <summary>
     /// Whether the text contains the term as a whole word (letters, digits and hyphens on either side break the match).
     /// Terms with capitals (acronyms) match case-sensitively, others ignoring case.
     /// </summary>
-    private static GlossaryEntry Make(TextCatalog texts, int index) =>
-        new(Slugs[index], texts[TermKeys[index]], texts[DefinitionKeys[index]]);
-
     internal static bool ContainsTerm(string text, string term)
     {
         var comparison = term.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
